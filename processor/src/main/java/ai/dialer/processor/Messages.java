@@ -1,0 +1,280 @@
+package ai.dialer.processor;
+
+/**
+ * Every diagnostic the processor reports, worded rule, then fact, then fix, each with a stable tag
+ * that tests and docs/processor-diagnostics.md refer to.
+ */
+public final class Messages {
+  private Messages() {}
+
+  private static String tagged(String tag, String text) {
+    return "[Plugin/" + tag + "] " + text;
+  }
+
+  public static String notAClass(String kind, String name) {
+    return tagged(
+        "NotAClass",
+        "@Plugin applies to classes only, but \""
+            + name
+            + "\" is "
+            + kind
+            + ". Put @Plugin on a public final class whose methods are annotated @Action.");
+  }
+
+  public static String notPublic(String name) {
+    return tagged(
+        "NotPublic",
+        "@Plugin classes must be public so that generated code can call them, but \""
+            + name
+            + "\" is not. Make the class (and every class it is nested in) public.");
+  }
+
+  public static String isAbstract(String name) {
+    return tagged(
+        "Abstract",
+        "@Plugin classes must be concrete so that Dagger can construct them, but \""
+            + name
+            + "\" is abstract. Remove \"abstract\" or put @Plugin on a concrete subclass.");
+  }
+
+  public static String innerClass(String name) {
+    return tagged(
+        "InnerClass",
+        "@Plugin classes cannot be inner classes, but \""
+            + name
+            + "\" is nested without \"static\". Did you mean to make the class static?");
+  }
+
+  public static String generic(String name) {
+    return tagged(
+        "GenericClass",
+        "@Plugin classes cannot have type parameters, but \""
+            + name
+            + "\" has. Remove the type parameters, or put @Plugin on a subclass that fixes them.");
+  }
+
+  public static String notConstructible(String name) {
+    return tagged(
+        "NotConstructible",
+        "Dagger constructs every plugin, but \""
+            + name
+            + "\" has neither an @Inject constructor nor a public constructor without arguments."
+            + " Annotate the constructor that takes the plugin's services with @Inject.");
+  }
+
+  public static String privateInjectConstructor(String name) {
+    return tagged(
+        "PrivateConstructor",
+        "An @Inject constructor must not be private, but the one of \""
+            + name
+            + "\" is. Make it public.");
+  }
+
+  public static String noAction(String name) {
+    return tagged(
+        "NoAction",
+        "A plugin needs at least one method annotated @Action, but \""
+            + name
+            + "\" has none. Annotate the public method that does the plugin's work with @Action.");
+  }
+
+  public static String actionOutsidePlugin(String annotation, String className) {
+    return tagged(
+        "NotInPlugin",
+        "@"
+            + annotation
+            + " only has an effect inside a @Plugin class, but \""
+            + className
+            + "\" is not annotated @Plugin. Add @Plugin to the class or remove @"
+            + annotation
+            + ".");
+  }
+
+  public static String actionNotPublic(String method) {
+    return tagged(
+        "ActionNotPublic",
+        "@Action methods must be public, but \"" + method + "\" is not. Make it public.");
+  }
+
+  public static String actionStatic(String method) {
+    return tagged(
+        "ActionStatic",
+        "@Action methods are called on the plugin instance, but \""
+            + method
+            + "\" is static. Remove \"static\".");
+  }
+
+  public static String actionAbstract(String method) {
+    return tagged(
+        "ActionAbstract",
+        "@Action methods must have a body, but \"" + method + "\" is abstract. Implement it.");
+  }
+
+  public static String actionGeneric(String method) {
+    return tagged(
+        "ActionGeneric",
+        "@Action methods cannot have type parameters, but \""
+            + method
+            + "\" has. Use concrete types.");
+  }
+
+  public static String checkedException(String method, String exception) {
+    return tagged(
+        "CheckedException",
+        "@Action methods may only throw the checked exception PluginException, but \""
+            + method
+            + "\" throws \""
+            + exception
+            + "\". Catch it and throw a PluginException that says what failed.");
+  }
+
+  public static String actionNameMissing(String method) {
+    return tagged(
+        "ActionNameMissing",
+        "Every action of a plugin with several actions needs a name for the context's \"action\""
+            + " key, but \""
+            + method
+            + "\" has none. Add @Action(name = \"...\").");
+  }
+
+  public static String actionNameInvalid(String method, String name) {
+    return tagged(
+        "ActionNameInvalid",
+        "Action names are 1 to 64 characters from [a-z0-9_], but \""
+            + method
+            + "\" is named \""
+            + name
+            + "\". Choose a name like \"add\" or \"list_all\".");
+  }
+
+  public static String duplicateAction(String name) {
+    return tagged(
+        "DuplicateAction",
+        "Action names must be unique in a plugin, but \""
+            + name
+            + "\" is used more than once. Rename one of the actions.");
+  }
+
+  public static String severalDefaultActions(String plugin) {
+    return tagged(
+        "SeveralDefaultActions",
+        "A plugin has at most one default action, but \""
+            + plugin
+            + "\" marks more than one with isDefault = true. Keep it on one.");
+  }
+
+  public static String paramMissing(String parameter, String method) {
+    return tagged(
+        "ParamMissing",
+        "Every parameter of an @Action method needs @Param so its key and description are"
+            + " declared, but \""
+            + parameter
+            + "\" of \""
+            + method
+            + "\" has none. Add @Param(description = \"...\").");
+  }
+
+  public static String descriptionMissing(String what) {
+    return tagged(
+        "DescriptionMissing",
+        "A description is required, because people and language models read it to use the"
+            + " plugin, but the one of \""
+            + what
+            + "\" is blank. Write one or two sentences.");
+  }
+
+  public static String pluginNameInvalid(String name) {
+    return tagged(
+        "NameInvalid",
+        "Plugin names are 1 to 64 characters from [A-Za-z0-9_-] and not \"invoke\", but this one"
+            + " is \""
+            + name
+            + "\". Choose a name like \"NoteTakerPlugin\".");
+  }
+
+  public static String duplicatePluginName(String name, String other) {
+    return tagged(
+        "DuplicateName",
+        "Plugin names must be unique in a build, but \""
+            + name
+            + "\" is also the name of \""
+            + other
+            + "\". Give one of them another name with @Plugin(name = \"...\").");
+  }
+
+  public static String wireNameInvalid(String name) {
+    return tagged(
+        "KeyInvalid",
+        "Keys are 1 to 64 characters from [A-Za-z0-9_] starting with a letter, but this one is \""
+            + name
+            + "\". Choose a key like \"user_id\".");
+  }
+
+  public static String duplicateKey(String name, String where) {
+    return tagged(
+        "DuplicateKey",
+        "Keys must be unique in "
+            + where
+            + ", but \""
+            + name
+            + "\" is used more than once. Rename one with @Param(name = \"...\").");
+  }
+
+  public static String actionKeyReserved(String method) {
+    return tagged(
+        "ActionKeyReserved",
+        "In a plugin with several actions the key \"action\" chooses the action, but \""
+            + method
+            + "\" declares a parameter with that key. Rename the parameter.");
+  }
+
+  public static String unsupportedType(String path, String type, String why) {
+    return tagged(
+        "UnsupportedType",
+        "Parameter and result types must be JSON values the generated code can read and write,"
+            + " but \""
+            + path
+            + "\" has type \""
+            + type
+            + "\", "
+            + why
+            + ". Use String, boolean, int, long, double, an enum, a record, List, Set,"
+            + " Map<String, …> or Optional.");
+  }
+
+  public static String requiredWithDefault(String name) {
+    return tagged(
+        "RequiredWithDefault",
+        "A parameter with a default is optional, but \""
+            + name
+            + "\" says required = true. Remove required = true or the default.");
+  }
+
+  public static String optionalPrimitive(String name, String type) {
+    return tagged(
+        "OptionalPrimitive",
+        "An optional parameter without a default is null when absent, but \""
+            + name
+            + "\" has the primitive type \""
+            + type
+            + "\". Give it a defaultValue or use the boxed type.");
+  }
+
+  public static String badDefault(String name, String problem) {
+    return tagged(
+        "BadDefault",
+        "A default must be a valid value of its parameter's type, but the default of \""
+            + name
+            + "\" "
+            + problem
+            + ". Fix the defaultValue.");
+  }
+
+  public static String internalError(String trace) {
+    return tagged(
+        "InternalError",
+        "The plugin processor failed unexpectedly; this is a bug in the processor, not in your"
+            + " code. Please report it with this trace:\n"
+            + trace);
+  }
+}

@@ -1,0 +1,76 @@
+package ai.dialer.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The names of everything the processor refers to. Annotations and runtime types are named, never
+ * loaded: the processor runs without them on its own class path.
+ */
+public final class Names {
+  public static final String PLUGIN = "ai.dialer.annotation.Plugin";
+  public static final String ACTION = "ai.dialer.annotation.Action";
+  public static final String PARAM = "ai.dialer.annotation.Param";
+  public static final String NO_DEFAULT = "\u0000<no default>";
+
+  public static final String INJECT = "javax.inject.Inject";
+  public static final String JAKARTA_INJECT = "jakarta.inject.Inject";
+
+  private static final String RUNTIME = "ai.dialer.runtime";
+  public static final String PLUGIN_EXCEPTION = RUNTIME + ".PluginException";
+  public static final ClassName PLUGIN_EXCEPTION_CLASS = ClassName.get(RUNTIME, "PluginException");
+  public static final ClassName PLUGIN_INVOKER = ClassName.get(RUNTIME, "PluginInvoker");
+  public static final ClassName PLUGIN_DESCRIPTOR = ClassName.get(RUNTIME, "PluginDescriptor");
+  public static final ClassName ACTION_DESCRIPTOR = ClassName.get(RUNTIME, "ActionDescriptor");
+  public static final ClassName PARAMETER_SPEC = ClassName.get(RUNTIME, "ParameterSpec");
+  public static final ClassName ACTION_SELECTOR = ClassName.get(RUNTIME, "ActionSelector");
+  public static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
+  public static final ClassName DECODE = ClassName.get(RUNTIME, "Decode");
+  public static final ClassName JSON = ClassName.get(RUNTIME, "Json");
+  public static final ClassName JSON_WRITABLE = JSON.nestedClass("Writable");
+  public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
+
+  public static final ClassName JSON_NODE =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  public static final ClassName OBJECT_NODE =
+      ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
+  public static final ClassName JSON_GENERATOR =
+      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+
+  public static final ClassName DAGGER_MODULE = ClassName.get("dagger", "Module");
+  public static final ClassName DAGGER_BINDS = ClassName.get("dagger", "Binds");
+  public static final ClassName DAGGER_PROVIDES = ClassName.get("dagger", "Provides");
+  public static final ClassName DAGGER_INTO_MAP = ClassName.get("dagger.multibindings", "IntoMap");
+  public static final ClassName DAGGER_STRING_KEY =
+      ClassName.get("dagger.multibindings", "StringKey");
+  public static final ClassName JAVAX_INJECT = ClassName.get("javax.inject", "Inject");
+
+  /** The option that names the generated registry class (a fully qualified name). */
+  public static final String REGISTRY_OPTION = "ai.dialer.registry";
+
+  private Names() {}
+
+  /** {@code userId} to {@code user_id}, {@code HTMLTitle} to {@code html_title}. */
+  public static String snakeCase(String javaName) {
+    StringBuilder out = new StringBuilder(javaName.length() + 4);
+    for (int i = 0; i < javaName.length(); i++) {
+      char c = javaName.charAt(i);
+      if (Character.isUpperCase(c)) {
+        boolean afterLowerOrDigit =
+            i > 0 && (Character.isLowerCase(javaName.charAt(i - 1))
+                || Character.isDigit(javaName.charAt(i - 1)));
+        boolean endsAcronym =
+            i > 0
+                && Character.isUpperCase(javaName.charAt(i - 1))
+                && i + 1 < javaName.length()
+                && Character.isLowerCase(javaName.charAt(i + 1));
+        if (afterLowerOrDigit || endsAcronym) {
+          out.append('_');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,23 @@
+package ai.dialer.processor.model;
+
+import java.util.List;
+
+/**
+ * One {@code @Action} method.
+ *
+ * @param methodName the Java method to call
+ * @param name the wire name ({@code ""} for a plugin's only action without one)
+ * @param isDefault whether it runs when the context names no action
+ * @param description what it does
+ * @param parameters its parameters, in declaration order
+ * @param result what it returns
+ * @param throwsPluginException whether the method declares the plugin-failure exception
+ */
+public record ActionModel(
+    String methodName,
+    String name,
+    boolean isDefault,
+    String description,
+    List<FieldModel> parameters,
+    ValueType result,
+    boolean throwsPluginException) {}

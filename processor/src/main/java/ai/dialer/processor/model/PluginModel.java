@@ -1,0 +1,34 @@
+package ai.dialer.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A valid {@code @Plugin} class, ready for the writers.
+ *
+ * @param element the class, for diagnostics and originating elements
+ * @param className the class, as generated code names it
+ * @param name the wire name
+ * @param description what it does
+ * @param injectable whether Dagger constructs it through an {@code @Inject} constructor (otherwise
+ *     the generated module provides it with its public no-argument constructor)
+ * @param actions its actions, in declaration order
+ */
+public record PluginModel(
+    TypeElement element,
+    ClassName className,
+    String name,
+    String description,
+    boolean injectable,
+    List<ActionModel> actions) {
+  public boolean hasActions() {
+    return actions.size() > 1;
+  }
+
+  /** The generated class next to the plugin with this suffix: {@code FooPlugin_Validator}. */
+  public ClassName generated(String suffix) {
+    return ClassName.get(
+        className.packageName(), String.join("_", className.simpleNames()) + "_" + suffix);
+  }
+}

@@ -1,0 +1,57 @@
+package ai.dialer.processor.validation;
+
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Reads annotations by name, with their declared defaults, without loading their classes. */
+final class Annotations {
+  private Annotations() {}
+
+  static AnnotationMirror find(Element element, String annotationName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(annotationName)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  static boolean has(Element element, String... annotationNames) {
+    for (String name : annotationNames) {
+      if (find(element, name) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String string(AnnotationMirror mirror, String member) {
+    return (String) value(mirror, member);
+  }
+
+  static boolean bool(AnnotationMirror mirror, String member) {
+    return (Boolean) value(mirror, member);
+  }
+
+  private static Object value(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue().getValue();
+      }
+    }
+    for (Element enclosed : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (enclosed instanceof ExecutableElement method
+          && method.getSimpleName().contentEquals(member)
+          && method.getDefaultValue() != null) {
+        return method.getDefaultValue().getValue();
+      }
+    }
+    throw new IllegalStateException("@" + mirror.getAnnotationType() + " has no " + member);
+  }
+}

@@ -1,0 +1,125 @@
+package ai.dialer.processor.validation;
+
+import ai.dialer.processor.Diagnostics;
+import ai.dialer.processor.Messages;
+import ai.dialer.processor.Names;
+import ai.dialer.processor.model.FieldModel;
+import ai.dialer.processor.model.ValueType;
+import ai.dialer.processor.model.ValueType.OptionalType;
+import ai.dialer.processor.model.ValueType.Scalar;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads one key of a JSON object: an action parameter or a record component. */
+public final class FieldReader {
+  private static final Pattern WIRE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  private final Diagnostics diagnostics;
+  private final TypeReader types;
+
+  public FieldReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.types = new TypeReader(diagnostics, this);
+  }
+
+  /** An action parameter: {@code @Param} with a description is required. Null after an error. */
+  FieldModel readParameter(VariableElement parameter, String method) {
+    AnnotationMirror param = Annotations.find(parameter, Names.PARAM);
+    String javaName = parameter.getSimpleName().toString();
+    if (param == null) {
+      diagnostics.error(parameter, Messages.paramMissing(javaName, method));
+      return null;
+    }
+    return read(parameter, javaName, parameter.asType(), param, true, "");
+  }
+
+  /** A record component: {@code @Param} is optional. Null after an error. */
+  FieldModel readComponent(RecordComponentElement component, String parentPath, Element where) {
+    AnnotationMirror param = Annotations.find(component, Names.PARAM);
+    return read(
+        where,
+        component.getSimpleName().toString(),
+        component.asType(),
+        param,
+        false,
+        parentPath.isEmpty() ? "" : parentPath + ".");
+  }
+
+  private FieldModel read(
+      Element where,
+      String javaName,
+      TypeMirror typeMirror,
+      AnnotationMirror param,
+      boolean descriptionRequired,
+      String pathPrefix) {
+    String declaredName = param == null ? "" : Annotations.string(param, "name");
+    String wireName = declaredName.isEmpty() ? Names.snakeCase(javaName) : declaredName;
+    String description = param == null ? "" : Annotations.string(param, "description");
+    int errorsBefore = diagnostics.errorCount();
+
+    if (!WIRE_NAME.matcher(wireName).matches()) {
+      report(where, param, "name", Messages.wireNameInvalid(wireName));
+    }
+    if (descriptionRequired && description.isBlank()) {
+      report(where, param, "description", Messages.descriptionMissing(javaName));
+    }
+    ValueType type = types.read(typeMirror, pathPrefix + wireName, where, true);
+
+    String defaultText = param == null ? Names.NO_DEFAULT : Annotations.string(param, "defaultValue");
+    boolean hasDefault = !defaultText.equals(Names.NO_DEFAULT);
+    AnnotationValue explicitRequired =
+        param == null ? null : Diagnostics.explicitValue(param, "required");
+    boolean requiredFlag = explicitRequired == null || (Boolean) explicitRequired.getValue();
+    if (hasDefault && explicitRequired != null && requiredFlag) {
+      report(where, param, "required", Messages.requiredWithDefault(wireName));
+    }
+    boolean required = requiredFlag && !hasDefault && !(type instanceof OptionalType);
+    if (type instanceof Scalar scalar && scalar.primitive() && !required && !hasDefault) {
+      report(where, param, "required", Messages.optionalPrimitive(wireName, typeMirror.toString()));
+    }
+    String defaultJson = null;
+    if (hasDefault && type != null) {
+      ValueType defaultType = type instanceof OptionalType optional ? optional.element() : type;
+      DefaultValues.Result result = DefaultValues.canonical(defaultText, defaultType);
+      if (result.problem() != null) {
+        report(where, param, "defaultValue", Messages.badDefault(wireName, result.problem()));
+      }
+      defaultJson = result.json();
+    }
+    if (diagnostics.errorCount() != errorsBefore) {
+      return null;
+    }
+    return new FieldModel(javaName, wireName, description, type, required, defaultJson);
+  }
+
+  /** Reports every key used twice among {@code fields}, on {@code where}. */
+  void checkUniqueKeys(List<FieldModel> fields, String scope, Element where) {
+    Set<String> seen = new HashSet<>();
+    for (FieldModel field : fields) {
+      if (!seen.add(field.wireName())) {
+        diagnostics.error(where, Messages.duplicateKey(field.wireName(), scope));
+      }
+    }
+  }
+
+  /** The reader for result types, which share the records already read for parameters. */
+  TypeReader types() {
+    return types;
+  }
+
+  private void report(Element where, AnnotationMirror param, String member, String message) {
+    if (param == null) {
+      diagnostics.error(where, message);
+    } else {
+      diagnostics.error(where, param, member, message);
+    }
+  }
+}

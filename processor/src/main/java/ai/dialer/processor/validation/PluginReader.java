@@ -1,0 +1,257 @@
+package ai.dialer.processor.validation;
+
+import ai.dialer.processor.Diagnostics;
+import ai.dialer.processor.Messages;
+import ai.dialer.processor.Names;
+import ai.dialer.processor.model.ActionModel;
+import ai.dialer.processor.model.FieldModel;
+import ai.dialer.processor.model.PluginModel;
+import ai.dialer.processor.model.ValueType;
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one {@code @Plugin} class and reads it into a {@link PluginModel}. Every problem is
+ * reported; a class with any problem yields no model, so nothing is generated for it.
+ */
+public final class PluginReader {
+  private static final Pattern PLUGIN_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  private static final Pattern ACTION_NAME = Pattern.compile("[a-z0-9_]{1,64}");
+
+  private final Diagnostics diagnostics;
+  private final Types types;
+  private final Elements elements;
+  private final FieldReader fields;
+
+  public PluginReader(ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.types = env.getTypeUtils();
+    this.elements = env.getElementUtils();
+    this.fields = new FieldReader(diagnostics);
+  }
+
+  /**
+   * @return the model, or null if anything was reported
+   * @throws DeferException if the class refers to a type that does not exist yet
+   */
+  public PluginModel read(TypeElement type) {
+    AnnotationMirror plugin = Annotations.find(type, Names.PLUGIN);
+    int errorsBefore = diagnostics.errorCount();
+    String simpleName = type.getSimpleName().toString();
+
+    if (!checkKind(type)) {
+      return null;
+    }
+    String declaredName = Annotations.string(plugin, "name");
+    String name = declaredName.isEmpty() ? simpleName : declaredName;
+    if (!PLUGIN_NAME.matcher(name).matches() || name.equals("invoke")) {
+      diagnostics.error(type, plugin, "name", Messages.pluginNameInvalid(name));
+    }
+    String description = Annotations.string(plugin, "description");
+    if (description.isBlank()) {
+      diagnostics.error(type, plugin, "description", Messages.descriptionMissing(name));
+    }
+    Boolean injectable = readConstruction(type);
+    List<ActionModel> actions = readActions(type, name);
+
+    if (diagnostics.errorCount() != errorsBefore || injectable == null) {
+      return null;
+    }
+    return new PluginModel(
+        type, ClassName.get(type), name, description.strip(), injectable, actions);
+  }
+
+  private boolean checkKind(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    switch (type.getKind()) {
+      case CLASS:
+        break;
+      case INTERFACE:
+        diagnostics.error(type, Messages.notAClass("an interface", name));
+        return false;
+      case ENUM:
+        diagnostics.error(type, Messages.notAClass("an enum", name));
+        return false;
+      case RECORD:
+        diagnostics.error(type, Messages.notAClass("a record", name));
+        return false;
+      case ANNOTATION_TYPE:
+        diagnostics.error(type, Messages.notAClass("an annotation type", name));
+        return false;
+      default:
+        diagnostics.error(type, Messages.notAClass("a " + type.getKind(), name));
+        return false;
+    }
+    boolean ok = true;
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        diagnostics.error(type, Messages.notPublic(name));
+        ok = false;
+        break;
+      }
+    }
+    if (type.getEnclosingElement() instanceof TypeElement
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      diagnostics.error(type, Messages.innerClass(name));
+      ok = false;
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      diagnostics.error(type, Messages.isAbstract(name));
+      ok = false;
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      diagnostics.error(type, Messages.generic(name));
+      ok = false;
+    }
+    return ok;
+  }
+
+  /** True: an @Inject constructor; false: a public no-argument one; null: reported. */
+  private Boolean readConstruction(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    boolean publicNoArgs = false;
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (Annotations.has(constructor, Names.INJECT, Names.JAKARTA_INJECT)) {
+        if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
+          diagnostics.error(constructor, Messages.privateInjectConstructor(name));
+          return null;
+        }
+        return true;
+      }
+      if (constructor.getParameters().isEmpty()
+          && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+        publicNoArgs = true;
+      }
+    }
+    if (!publicNoArgs) {
+      diagnostics.error(type, Messages.notConstructible(name));
+      return null;
+    }
+    return false;
+  }
+
+  private List<ActionModel> readActions(TypeElement type, String pluginName) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (Annotations.find(method, Names.ACTION) != null) {
+        methods.add(method);
+      }
+    }
+    if (methods.isEmpty()) {
+      diagnostics.error(type, Messages.noAction(type.getQualifiedName().toString()));
+      return List.of();
+    }
+    boolean several = methods.size() > 1;
+    List<ActionModel> actions = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    int defaults = 0;
+    for (ExecutableElement method : methods) {
+      AnnotationMirror action = Annotations.find(method, Names.ACTION);
+      String actionName = Annotations.string(action, "name");
+      boolean isDefault = Annotations.bool(action, "isDefault");
+      String methodName = type.getSimpleName() + "." + method.getSimpleName();
+      if (several && actionName.isEmpty()) {
+        diagnostics.error(method, action, Messages.actionNameMissing(methodName));
+      } else if (!actionName.isEmpty() && !ACTION_NAME.matcher(actionName).matches()) {
+        diagnostics.error(
+            method, action, "name", Messages.actionNameInvalid(methodName, actionName));
+      } else if (!actionName.isEmpty() && !names.add(actionName)) {
+        diagnostics.error(method, action, "name", Messages.duplicateAction(actionName));
+      }
+      if (isDefault && ++defaults == 2) {
+        diagnostics.error(method, action, "isDefault", Messages.severalDefaultActions(pluginName));
+      }
+      ActionModel model = readAction(method, actionName, isDefault || !several, several, action);
+      if (model != null) {
+        actions.add(model);
+      }
+    }
+    return actions;
+  }
+
+  private ActionModel readAction(
+      ExecutableElement method,
+      String actionName,
+      boolean isDefault,
+      boolean several,
+      AnnotationMirror action) {
+    String methodName = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+    int errorsBefore = diagnostics.errorCount();
+    Set<Modifier> modifiers = method.getModifiers();
+    if (!modifiers.contains(Modifier.PUBLIC)) {
+      diagnostics.error(method, Messages.actionNotPublic(methodName));
+    }
+    if (modifiers.contains(Modifier.STATIC)) {
+      diagnostics.error(method, Messages.actionStatic(methodName));
+    }
+    if (modifiers.contains(Modifier.ABSTRACT)) {
+      diagnostics.error(method, Messages.actionAbstract(methodName));
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      diagnostics.error(method, Messages.actionGeneric(methodName));
+    }
+    boolean throwsPluginException = false;
+    TypeElement pluginException = elements.getTypeElement(Names.PLUGIN_EXCEPTION);
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (thrown.getKind() == TypeKind.ERROR) {
+        throw new DeferException();
+      }
+      if (pluginException != null
+          && types.isAssignable(thrown, pluginException.asType())) {
+        throwsPluginException = true;
+      } else if (isChecked(thrown)) {
+        diagnostics.error(method, Messages.checkedException(methodName, thrown.toString()));
+      }
+    }
+    List<FieldModel> parameters = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      FieldModel field = fields.readParameter(parameter, methodName);
+      if (field == null) {
+        continue;
+      }
+      if (several && field.wireName().equals("action")) {
+        diagnostics.error(parameter, Messages.actionKeyReserved(methodName));
+      }
+      parameters.add(field);
+    }
+    fields.checkUniqueKeys(parameters, "action \"" + methodName + "\"", method);
+    ValueType result =
+        method.getReturnType().getKind() == TypeKind.VOID
+            ? new ValueType.VoidType()
+            : fields.types().read(method.getReturnType(), "result", method, true);
+    if (diagnostics.errorCount() != errorsBefore || result == null) {
+      return null;
+    }
+    return new ActionModel(
+        method.getSimpleName().toString(),
+        actionName,
+        isDefault,
+        Annotations.string(action, "description").strip(),
+        parameters,
+        result,
+        throwsPluginException);
+  }
+
+  private boolean isChecked(TypeMirror thrown) {
+    TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    return !types.isAssignable(thrown, runtimeException) && !types.isAssignable(thrown, error);
+  }
+}

@@ -1,0 +1,47 @@
+package ai.dialer.runtime;
+
+/**
+ * A plugin could not do what it was asked, for a reason of its own (a backend is down, a backend is
+ * not configured). Answered with {@link #status()} (a 5xx) and the message, which a plugin writes
+ * for a person: it must not carry secrets or stack traces.
+ *
+ * <p>Bad input is not a plugin failure: throw {@link InvalidContextException} for that.
+ */
+public class PluginException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+
+  /** A failure answered as 500 with code {@code plugin_failed}. */
+  public PluginException(String message) {
+    this(500, "plugin_failed", message, null);
+  }
+
+  public PluginException(String message, Throwable cause) {
+    this(500, "plugin_failed", message, cause);
+  }
+
+  /**
+   * A failure with its own status and stable code, such as 503 {@code backend_not_configured}.
+   *
+   * @throws IllegalArgumentException if {@code status} is not a 5xx: a client's mistake is an
+   *     {@link InvalidContextException}
+   */
+  public PluginException(int status, String code, String message, Throwable cause) {
+    super(message, cause);
+    if (status < 500 || status > 599) {
+      throw new IllegalArgumentException("A plugin failure is a 5xx status, not " + status);
+    }
+    this.status = status;
+    this.code = code;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+}

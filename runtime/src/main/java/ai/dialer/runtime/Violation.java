@@ -1,0 +1,25 @@
+package ai.dialer.runtime;
+
+/**
+ * One thing wrong with a context.
+ *
+ * @param path where, as a JSON Pointer into the context ({@code /conversation/2/role})
+ * @param code a stable code: {@code missing}, {@code null}, {@code type}, {@code invalid}, …
+ * @param message a sentence a person or a language model can act on
+ */
+public record Violation(String path, String code, String message) {
+  /** The key the violation is about, in dotted form ({@code conversation.2.role}). */
+  public String field() {
+    if (path.isEmpty()) {
+      return "";
+    }
+    StringBuilder field = new StringBuilder(path.length());
+    for (String segment : path.substring(1).split("/", -1)) {
+      if (field.length() > 0) {
+        field.append('.');
+      }
+      field.append(segment.replace("~1", "/").replace("~0", "~"));
+    }
+    return field.toString();
+  }
+}

@@ -1,0 +1,59 @@
+package ai.dialer.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every violation of one context; generated validators fill it, then {@link #check()}. */
+public final class Violations {
+  public static final String MISSING = "missing";
+  public static final String NULL = "null";
+  public static final String TYPE = "type";
+  public static final String INVALID = "invalid";
+  public static final String ENUM = "enum";
+  public static final String RANGE = "range";
+
+  private List<Violation> list;
+
+  public void add(String path, String code, String message) {
+    if (list == null) {
+      list = new ArrayList<>(4);
+    }
+    list.add(new Violation(path, code, message));
+  }
+
+  public void missing(String path) {
+    add(path, MISSING, "Required key \"" + name(path) + "\" is missing.");
+  }
+
+  public void nullValue(String path) {
+    add(path, NULL, "\"" + name(path) + "\" must not be null.");
+  }
+
+  public void wrongType(String path, String expected, JsonNode actual) {
+    add(
+        path,
+        TYPE,
+        "\"" + name(path) + "\" must be " + expected + ", but is " + Json.describe(actual) + ".");
+  }
+
+  /** How many violations so far; a decoder compares it before and after a nested value. */
+  public int count() {
+    return list == null ? 0 : list.size();
+  }
+
+  /** Throws if anything was collected. */
+  public void check() {
+    if (list != null) {
+      throw new InvalidContextException(list);
+    }
+  }
+
+  /** The key or index a JSON Pointer ends in, or "context" for the whole. */
+  static String name(String path) {
+    if (path.isEmpty()) {
+      return "context";
+    }
+    return new Violation(path, "", "").field();
+  }
+}
