@@ -1,0 +1,128 @@
+package ai.dialer.plugins.llm;
+
+import ai.dialer.runtime.Json;
+import ai.dialer.runtime.PluginException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+/**
+ * Asks an OpenAI-compatible {@code POST /chat/completions} endpoint for one reply. The request and
+ * the reply are written and read with Jackson's streaming and tree APIs.
+ */
+@Singleton
+public final class ChatCompletionsClient {
+  private final HttpClient http;
+  private final ChatBackendSettings settings;
+
+  @Inject
+  public ChatCompletionsClient(HttpClient http, ChatBackendSettings settings) {
+    this.http = http;
+    this.settings = settings;
+  }
+
+  public boolean isConfigured() {
+    return settings.isConfigured();
+  }
+
+  /**
+   * The assistant's reply to a system instruction and one user message.
+   *
+   * @throws PluginException 503 when no backend is configured, 504 when it does not answer in
+   *     time, 502 when it answers with an error or with something that is not a completion
+   */
+  public String complete(String system, String user) throws PluginException {
+    URI base =
+        settings
+            .baseUrl()
+            .orElseThrow(
+                () ->
+                    new PluginException(
+                        503,
+                        "backend_not_configured",
+                        "No language model is configured. Set OPENAI_BASE_URL (and OPENAI_API_KEY"
+                            + " and OPENAI_MODEL) to an OpenAI-compatible endpoint.",
+                        null));
+    byte[] body =
+        Json.write(
+            generator -> {
+              generator.writeStartObject();
+              generator.writeStringField("model", settings.model());
+              generator.writeArrayFieldStart("messages");
+              message(generator, "system", system);
+              message(generator, "user", user);
+              generator.writeEndArray();
+              generator.writeNumberField("temperature", 0);
+              generator.writeEndObject();
+            });
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint(base))
+            .timeout(settings.timeout())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (!settings.apiKey().isEmpty()) {
+      request.header("Authorization", "Bearer " + settings.apiKey());
+    }
+    HttpResponse<byte[]> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (HttpTimeoutException e) {
+      throw new PluginException(
+          504,
+          "backend_timeout",
+          "The language model did not answer within " + settings.timeout().toSeconds() + " s.",
+          e);
+    } catch (IOException e) {
+      throw new PluginException(
+          502, "backend_unreachable", "The language model could not be reached.", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PluginException(503, "interrupted", "The call was interrupted.", e);
+    }
+    if (response.statusCode() / 100 != 2) {
+      throw new PluginException(
+          502,
+          "backend_error",
+          "The language model answered with HTTP status " + response.statusCode() + ".",
+          null);
+    }
+    return replyText(response.body());
+  }
+
+  private static void message(JsonGenerator generator, String role, String content)
+      throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("role", role);
+    generator.writeStringField("content", content);
+    generator.writeEndObject();
+  }
+
+  private static URI endpoint(URI base) {
+    String text = base.toString();
+    return URI.create(text.endsWith("/") ? text + "chat/completions" : text + "/chat/completions");
+  }
+
+  private static String replyText(byte[] body) throws PluginException {
+    JsonNode reply;
+    try {
+      reply = Json.parse(body);
+    } catch (Json.MalformedJsonException e) {
+      throw new PluginException(
+          502, "backend_error", "The language model's answer is not JSON.", e);
+    }
+    JsonNode content = reply.path("choices").path(0).path("message").path("content");
+    if (!content.isTextual() || content.textValue().isBlank()) {
+      throw new PluginException(
+          502, "backend_error", "The language model's answer holds no reply text.", null);
+    }
+    return content.textValue().strip();
+  }
+}

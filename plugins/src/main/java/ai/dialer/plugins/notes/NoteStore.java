@@ -1,0 +1,135 @@
+package ai.dialer.plugins.notes;
+
+import ai.dialer.plugins.storage.Database;
+import ai.dialer.runtime.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+/** Notes in the database: one row each, tags as a JSON array. */
+@Singleton
+public final class NoteStore {
+  private static final String SCHEMA =
+      "CREATE TABLE IF NOT EXISTS notes ("
+          + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+          + " user_id TEXT NOT NULL,"
+          + " content TEXT NOT NULL,"
+          + " tags TEXT NOT NULL,"
+          + " created_at TEXT NOT NULL);"
+          + "CREATE INDEX IF NOT EXISTS notes_by_user ON notes (user_id, id)";
+
+  private final Database database;
+  private final Clock clock;
+
+  @Inject
+  public NoteStore(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+    try {
+      database.migrate(SCHEMA);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the notes table: " + e.getMessage(), e);
+    }
+  }
+
+  /** A saved note and how many notes its user has now. */
+  public record Saved(Note note, long totalNotes) {}
+
+  public Saved add(String userId, String content, List<String> tags) throws SQLException {
+    String timestamp = clock.instant().toString();
+    String tagsJson = tagsToJson(tags);
+    return database.transaction(
+        connection -> {
+          long id;
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO notes (user_id, content, tags, created_at) VALUES (?, ?, ?, ?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, userId);
+            insert.setString(2, content);
+            insert.setString(3, tagsJson);
+            insert.setString(4, timestamp);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+              keys.next();
+              id = keys.getLong(1);
+            }
+          }
+          long total;
+          try (PreparedStatement count =
+              connection.prepareStatement("SELECT COUNT(*) FROM notes WHERE user_id = ?")) {
+            count.setString(1, userId);
+            try (ResultSet rows = count.executeQuery()) {
+              rows.next();
+              total = rows.getLong(1);
+            }
+          }
+          return new Saved(new Note(id, content, timestamp, userId, List.copyOf(tags)), total);
+        });
+  }
+
+  /** The user's notes, oldest first; with a tag, only the notes that carry it. */
+  public List<Note> list(String userId, Optional<String> tag) throws SQLException {
+    return database.transaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT id, content, tags, created_at FROM notes WHERE user_id = ? ORDER BY id")) {
+            select.setString(1, userId);
+            List<Note> notes = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                List<String> tags = tagsFromJson(rows.getString(3));
+                if (tag.isEmpty() || tags.contains(tag.get())) {
+                  notes.add(
+                      new Note(rows.getLong(1), rows.getString(2), rows.getString(4), userId, tags));
+                }
+              }
+            }
+            return notes;
+          }
+        });
+  }
+
+  /** Deletes the user's note; false if the user has no note with that id. */
+  public boolean delete(String userId, long id) throws SQLException {
+    return database.transaction(
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement("DELETE FROM notes WHERE id = ? AND user_id = ?")) {
+            delete.setLong(1, id);
+            delete.setString(2, userId);
+            return delete.executeUpdate() == 1;
+          }
+        });
+  }
+
+  private static String tagsToJson(List<String> tags) {
+    return new String(
+        Json.write(
+            generator -> {
+              generator.writeStartArray();
+              for (String tag : tags) {
+                generator.writeString(tag);
+              }
+              generator.writeEndArray();
+            }),
+        StandardCharsets.UTF_8);
+  }
+
+  private static List<String> tagsFromJson(String json) {
+    JsonNode array = Json.parseTrusted(json);
+    List<String> tags = new ArrayList<>(array.size());
+    array.forEach(tag -> tags.add(tag.textValue()));
+    return List.copyOf(tags);
+  }
+}

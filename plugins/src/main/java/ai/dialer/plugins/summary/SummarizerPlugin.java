@@ -1,0 +1,88 @@
+package ai.dialer.plugins.summary;
+
+import ai.dialer.annotation.Action;
+import ai.dialer.annotation.Param;
+import ai.dialer.annotation.Plugin;
+import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.runtime.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+/** The original's summariser, offline and extractive, without its "." and division by zero. */
+@Singleton
+@Plugin(
+    description =
+        "Summarises a text or a conversation into its most informative sentences, within a word"
+            + " budget. Works offline.")
+public final class SummarizerPlugin {
+  private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+
+  @Inject
+  public SummarizerPlugin() {}
+
+  /** One turn of a conversation, as the original took it; the summary keeps what was said. */
+  public record Turn(
+      @Param(description = "Who spoke: user, assistant, or a name.") String role,
+      @Param(description = "What they said.") String content) {}
+
+  /**
+   * The original's result.
+   *
+   * @param compressionRatio the summary's length as a share of the original's, as "NN.N%"
+   */
+  public record Summary(
+      String summary, int originalLength, int summaryLength, String compressionRatio) {}
+
+  @Action(description = "Summarise a text or a conversation.")
+  public Summary summarize(
+      @Param(description = "The text to summarise. Give this or conversation.", required = false)
+          String text,
+      @Param(
+              description = "The conversation to summarise, turn by turn. Give this or text.",
+              required = false)
+          List<Turn> conversation,
+      @Param(description = "The longest summary, in words (at least 1).", defaultValue = "100")
+          int maxLength) {
+    List<Violation> violations = new ArrayList<>();
+    if (maxLength < 1) {
+      violations.add(
+          new Violation("/max_length", "minimum", "\"max_length\" must be at least 1 word."));
+    }
+    List<String> sentences = new ArrayList<>();
+    if (text == null && conversation == null) {
+      violations.add(
+          new Violation(
+              "",
+              "one_of_required",
+              "Give \"text\" or \"conversation\": there is nothing to summarise."));
+    }
+    if (text != null) {
+      sentences.addAll(ExtractiveSummarizer.sentences(text));
+    }
+    if (conversation != null) {
+      for (Turn turn : conversation) {
+        sentences.addAll(ExtractiveSummarizer.sentences(turn.content()));
+      }
+    }
+    boolean given = text != null || conversation != null;
+    if (given && sentences.stream().allMatch(s -> ExtractiveSummarizer.countWords(s) == 0)) {
+      String what = text != null ? "text" : "conversation";
+      violations.add(
+          new Violation(
+              "/" + what, "blank", "There is no word to summarise: \"" + what + "\" is blank."));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidContextException(violations);
+    }
+    ExtractiveSummarizer.Result result = summarizer.summarize(sentences, maxLength);
+    return new Summary(
+        result.summary(),
+        result.originalWords(),
+        result.summaryWords(),
+        String.format(
+            Locale.ROOT, "%.1f%%", 100.0 * result.summaryWords() / result.originalWords()));
+  }
+}
