@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,8 @@ public final class NoteStore {
   public record Saved(Note note, long totalNotes) {}
 
   public Saved add(String userId, String content, List<String> tags) throws SQLException {
-    String timestamp = clock.instant().toString();
+    // Microseconds, as the original's datetime.isoformat() wrote them.
+    String timestamp = clock.instant().truncatedTo(ChronoUnit.MICROS).toString();
     String tagsJson = tagsToJson(tags);
     return database.transaction(
         connection -> {

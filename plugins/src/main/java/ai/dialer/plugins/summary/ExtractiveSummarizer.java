@@ -103,11 +103,17 @@ public final class ExtractiveSummarizer {
     }
     byScore.sort(
         Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(Integer::intValue));
+    double mean = 0;
+    for (double score : scores) {
+      mean += score / scores.length;
+    }
     List<Integer> chosen = new ArrayList<>();
     int budget = maxWords;
     for (int index : byScore) {
       int words = countWords(sentences.get(index));
-      if (words <= budget) {
+      // A sentence well below the average adds words, not information: leave the budget unused.
+      boolean informative = chosen.isEmpty() || scores[index] >= mean * 0.75;
+      if (words <= budget && informative) {
         chosen.add(index);
         budget -= words;
       }

@@ -1,0 +1,36 @@
+package ai.dialer.server;
+
+import ai.dialer.server.config.Config;
+import ai.dialer.server.config.ConfigException;
+import ai.dialer.server.config.ServerSettings;
+
+/** Starts the plugin API with settings from the environment and {@code .env}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.setProperty(
+        "java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+    ServerSettings settings;
+    try {
+      settings = ServerSettings.from(Config.fromEnvironment());
+    } catch (ConfigException e) {
+      System.err.println("Configuration error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    ApiServer server = ApiServer.start(settings);
+    System.out.println("Listening on http://" + settings.host() + ":" + server.port());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.close();
+                  } catch (Exception e) {
+                    System.err.println("Shutdown: " + e.getMessage());
+                  }
+                },
+                "shutdown"));
+  }
+}

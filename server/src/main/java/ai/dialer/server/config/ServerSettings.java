@@ -1,0 +1,57 @@
+package ai.dialer.server.config;
+
+import ai.dialer.plugins.llm.ChatBackendSettings;
+import ai.dialer.plugins.storage.StorageSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Every setting, read and checked once at start-up, so a bad value stops the server with a message
+ * that names it instead of failing the first request.
+ *
+ * @param host the address to listen on
+ * @param port the port; 0 picks a free one
+ * @param maxBodyBytes the largest request body accepted
+ * @param storage where plugins keep data
+ * @param chatBackend the language model, if configured
+ */
+public record ServerSettings(
+    String host,
+    int port,
+    int maxBodyBytes,
+    StorageSettings storage,
+    ChatBackendSettings chatBackend) {
+  public static ServerSettings from(Config config) {
+    String host = config.get("HOST", "127.0.0.1");
+    int port = config.getInt("PORT", 5000, 0, 65_535);
+    int maxBody = config.getInt("MAX_BODY_BYTES", 1 << 20, 1, Integer.MAX_VALUE);
+    Path dataDir = Path.of(config.get("DATA_DIR", "data"));
+    return new ServerSettings(host, port, maxBody, new StorageSettings(dataDir), chat(config));
+  }
+
+  private static ChatBackendSettings chat(Config config) {
+    Optional<String> base = config.get("OPENAI_BASE_URL");
+    Optional<String> key = config.get("OPENAI_API_KEY");
+    int timeoutSeconds = config.getInt("OPENAI_TIMEOUT_SECONDS", 30, 1, 600);
+    String model = config.get("OPENAI_MODEL", "gpt-4o-mini");
+    if (base.isEmpty() && key.isEmpty()) {
+      return ChatBackendSettings.none();
+    }
+    URI uri;
+    try {
+      uri = URI.create(base.orElse("https://api.openai.com/v1"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("OPENAI_BASE_URL is not a URL: \"" + base.get() + "\".");
+    }
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+        || uri.getHost() == null) {
+      throw new ConfigException(
+          "OPENAI_BASE_URL must be an http or https URL such as https://api.openai.com/v1, but is \""
+              + uri + "\".");
+    }
+    return new ChatBackendSettings(
+        Optional.of(uri), key.orElse(""), model, Duration.ofSeconds(timeoutSeconds));
+  }
+}

@@ -1,0 +1,53 @@
+package ai.dialer.server.http;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+
+/**
+ * The API's four paths. A known path with the wrong method is a 405 with {@code Allow}; an unknown
+ * path is a 404; {@code /api/plugins/} answers like {@code /api/plugins}, without a redirect.
+ */
+public final class ApiRouter implements SafetyHandler.Step {
+  private static final String PLUGINS = "/api/plugins";
+  private static final String INVOKE = "/api/plugins/invoke";
+
+  private final SafetyHandler.Step list;
+  private final PluginInfoHandler info;
+  private final SafetyHandler.Step invoke;
+
+  public ApiRouter(SafetyHandler.Step list, PluginInfoHandler info, SafetyHandler.Step invoke) {
+    this.list = list;
+    this.info = info;
+    this.invoke = invoke;
+  }
+
+  @Override
+  public void handle(HttpServerExchange exchange) throws ApiError {
+    String path = exchange.getRequestPath();
+    HttpString method = exchange.getRequestMethod();
+    if (path.equals(PLUGINS) || path.equals(PLUGINS + "/")) {
+      require(method, Methods.GET, "GET");
+      list.handle(exchange);
+    } else if (path.equals(INVOKE) || path.equals(INVOKE + "/")) {
+      require(method, Methods.POST, "POST");
+      invoke.handle(exchange);
+    } else if (path.startsWith(PLUGINS + "/") && path.indexOf('/', PLUGINS.length() + 1) < 0) {
+      require(method, Methods.GET, "GET");
+      info.handle(exchange, path.substring(PLUGINS.length() + 1));
+    } else {
+      throw ApiError.of(
+          404,
+          "not_found",
+          "No such endpoint: " + path + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
+              + " and POST /api/plugins/invoke.");
+    }
+  }
+
+  private static void require(HttpString method, HttpString allowed, String allow)
+      throws ApiError {
+    if (!method.equals(allowed)) {
+      throw ApiError.methodNotAllowed(method.toString(), allow);
+    }
+  }
+}

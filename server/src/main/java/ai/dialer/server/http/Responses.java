@@ -1,0 +1,81 @@
+package ai.dialer.server.http;
+
+import ai.dialer.runtime.Json;
+import ai.dialer.runtime.Violation;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import java.nio.ByteBuffer;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Writes every response of the API: one JSON shape for success, one for every failure. */
+public final class Responses {
+  public static final HttpString REQUEST_ID_HEADER = HttpString.tryFromString("X-Request-Id");
+  private static final AttachmentKey<String> REQUEST_ID = AttachmentKey.create(String.class);
+  private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  private static final String JSON_TYPE = "application/json; charset=utf-8";
+
+  private Responses() {}
+
+  /**
+   * The request's id: the client's {@code X-Request-Id} when it is a sensible token, else a new
+   * one. Set on the response too, so a person can find the log lines of a failed call.
+   */
+  public static String requestId(HttpServerExchange exchange) {
+    String id = exchange.getAttachment(REQUEST_ID);
+    if (id == null) {
+      String offered = exchange.getRequestHeaders().getFirst(REQUEST_ID_HEADER);
+      id =
+          offered != null && CLIENT_REQUEST_ID.matcher(offered).matches()
+              ? offered
+              : UUID.randomUUID().toString();
+      exchange.putAttachment(REQUEST_ID, id);
+      exchange.getResponseHeaders().put(REQUEST_ID_HEADER, id);
+    }
+    return id;
+  }
+
+  public static void json(HttpServerExchange exchange, int status, Json.Writable body) {
+    send(exchange, status, Json.write(body));
+  }
+
+  public static void error(HttpServerExchange exchange, ApiError error) {
+    if (error.allow() != null) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, error.allow());
+    }
+    String requestId = requestId(exchange);
+    json(
+        exchange,
+        error.status(),
+        generator -> {
+          generator.writeStartObject();
+          generator.writeBooleanField("success", false);
+          generator.writeStringField("error", error.getMessage());
+          generator.writeStringField("code", error.code());
+          if (!error.violations().isEmpty()) {
+            generator.writeArrayFieldStart("violations");
+            for (Violation violation : error.violations()) {
+              generator.writeStartObject();
+              generator.writeStringField("field", violation.field());
+              generator.writeStringField("path", violation.path());
+              generator.writeStringField("code", violation.code());
+              generator.writeStringField("message", violation.message());
+              generator.writeEndObject();
+            }
+            generator.writeEndArray();
+          }
+          generator.writeStringField("request_id", requestId);
+          generator.writeEndObject();
+        });
+  }
+
+  /** Sends an already written JSON body. */
+  public static void send(HttpServerExchange exchange, int status, byte[] body) {
+    requestId(exchange);
+    exchange.setStatusCode(status);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_TYPE);
+    exchange.getResponseSender().send(ByteBuffer.wrap(body));
+  }
+}
