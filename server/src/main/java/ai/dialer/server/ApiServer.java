@@ -16,18 +16,26 @@ import java.util.logging.Logger;
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ApiServer.class.getName());
 
-  private final ServerComponent component;
   private final Undertow undertow;
+  private final AutoCloseable resources;
 
-  private ApiServer(ServerComponent component, Undertow undertow) {
-    this.component = component;
+  private ApiServer(Undertow undertow, AutoCloseable resources) {
     this.undertow = undertow;
+    this.resources = resources;
   }
 
   /** Builds the graph and starts listening; {@code port} 0 picks a free port. */
   public static ApiServer start(ServerSettings settings) {
     ServerComponent component = ServerComponent.create(settings);
-    PluginRegistry registry = component.registry();
+    return start(settings, component.registry(), component.database());
+  }
+
+  /**
+   * Serves {@code registry}; {@code resources} is closed after the server stops. Tests use this to
+   * serve plugins of their own.
+   */
+  public static ApiServer start(
+      ServerSettings settings, PluginRegistry registry, AutoCloseable resources) {
     SafetyHandler root =
         new SafetyHandler(
             new ApiRouter(
@@ -42,7 +50,7 @@ public final class ApiServer implements AutoCloseable {
             .setHandler(root)
             .build();
     undertow.start();
-    ApiServer server = new ApiServer(component, undertow);
+    ApiServer server = new ApiServer(undertow, resources);
     LOG.info(
         "AI Dialer plugin API listening on http://"
             + settings.host() + ":" + server.port() + " with " + registry.all().size()
@@ -58,6 +66,6 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     undertow.stop();
-    component.database().close();
+    resources.close();
   }
 }

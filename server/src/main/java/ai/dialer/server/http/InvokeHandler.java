@@ -49,7 +49,8 @@ public final class InvokeHandler implements SafetyHandler.Step {
             SafetyHandler.run(
                 ex,
                 e -> {
-                  if (error instanceof RequestTooBigException) {
+                  if (error instanceof RequestTooBigException
+                      || error instanceof Receiver.RequestToLargeException) {
                     throw tooLarge(e);
                   }
                   LOG.log(Level.FINE, "could not read a request body", error);

@@ -1,0 +1,129 @@
+package ai.dialer.server;
+
+import ai.dialer.plugins.llm.ChatBackendSettings;
+import ai.dialer.plugins.storage.StorageSettings;
+import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.config.ServerSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The real server on 127.0.0.1 and a free port, with a client that speaks to it over a socket. */
+final class TestServer implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ApiServer server;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  private TestServer(ApiServer server) {
+    this.server = server;
+  }
+
+  static ServerSettings settings(Path dataDir, int maxBodyBytes, ChatBackendSettings chat) {
+    return new ServerSettings("127.0.0.1", 0, maxBodyBytes, new StorageSettings(dataDir), chat);
+  }
+
+  /** The shipped plugins, as Main starts them. */
+  static TestServer start(Path dataDir) {
+    return start(settings(dataDir, 1 << 20, ChatBackendSettings.none()));
+  }
+
+  static TestServer start(ServerSettings settings) {
+    return new TestServer(ApiServer.start(settings));
+  }
+
+  /** Plugins of the test's own. */
+  static TestServer start(Path dataDir, PluginRegistry registry) {
+    return new TestServer(
+        ApiServer.start(settings(dataDir, 1 << 20, ChatBackendSettings.none()), registry, () -> {}));
+  }
+
+  int port() {
+    return server.port();
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port() + path);
+  }
+
+  /** A response with its body parsed as JSON (every answer of this API is JSON). */
+  record Response(int status, HttpResponse<String> raw, JsonNode json) {
+    String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  Response get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  Response invoke(String body) {
+    return post("/api/plugins/invoke", body, "application/json");
+  }
+
+  Response post(String path, String body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request.build());
+  }
+
+  Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response, JSON.readTree(response.body()));
+    } catch (IOException e) {
+      throw new AssertionError("request to " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Sends bytes exactly as given (for bodies a well-behaved client cannot produce) and returns
+   * the status line and the body.
+   */
+  String[] raw(byte[] request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int split = response.indexOf("\r\n\r\n");
+      return new String[] {response.substring(0, response.indexOf("\r\n")),
+          response.substring(split + 4)};
+    }
+  }
+
+  static byte[] rawPost(String path, byte[] body, String contentType) {
+    String head =
+        "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+            + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = new byte[headBytes.length + body.length];
+    System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+    System.arraycopy(body, 0, all, headBytes.length, body.length);
+    return all;
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.close();
+  }
+}
