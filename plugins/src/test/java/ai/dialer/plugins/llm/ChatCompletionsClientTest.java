@@ -1,0 +1,78 @@
+package ai.dialer.plugins.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.dialer.runtime.PluginException;
+import java.net.http.HttpClient;
+import org.junit.jupiter.api.Test;
+
+class ChatCompletionsClientTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void sendsTheProtocolAndReadsTheReply() throws Exception {
+    try (FakeChatCompletions fake = new FakeChatCompletions().replying(body -> "  Hola  ")) {
+      ChatCompletionsClient client = new ChatCompletionsClient(http, fake.settings("sk-test"));
+      assertEquals("Hola", client.complete("Translate.", "Hello"));
+      FakeChatCompletions.Received request = fake.received().get(0);
+      assertEquals("POST", request.method());
+      assertEquals("/v1/chat/completions", request.path());
+      assertEquals("Bearer sk-test", request.authorization());
+      assertEquals("test-model", request.body().get("model").asText());
+      assertEquals("system", request.body().get("messages").get(0).get("role").asText());
+      assertEquals("Translate.", request.body().get("messages").get(0).get("content").asText());
+      assertEquals("user", request.body().get("messages").get(1).get("role").asText());
+      assertEquals("Hello", request.body().get("messages").get(1).get("content").asText());
+    }
+  }
+
+  @Test
+  void noKeySendsNoAuthorization() throws Exception {
+    try (FakeChatCompletions fake = new FakeChatCompletions().replying(body -> "x")) {
+      new ChatCompletionsClient(http, fake.settings("")).complete("s", "u");
+      assertNull(fake.received().get(0).authorization());
+    }
+  }
+
+  @Test
+  void backendErrorIs502WithoutTheKey() throws Exception {
+    try (FakeChatCompletions fake = new FakeChatCompletions().failingWith(500)) {
+      ChatCompletionsClient client = new ChatCompletionsClient(http, fake.settings("sk-secret"));
+      PluginException e = assertThrows(PluginException.class, () -> client.complete("s", "u"));
+      assertEquals(502, e.status());
+      assertEquals("backend_error", e.code());
+      assertTrue(e.getMessage().contains("500"));
+      assertFalse(e.getMessage().contains("sk-secret"));
+    }
+  }
+
+  @Test
+  void unreachableBackendIs502() throws Exception {
+    ChatBackendSettings settings;
+    try (FakeChatCompletions fake = new FakeChatCompletions()) {
+      settings = fake.settings("k");
+    }
+    ChatCompletionsClient client = new ChatCompletionsClient(http, settings);
+    PluginException e = assertThrows(PluginException.class, () -> client.complete("s", "u"));
+    assertEquals(502, e.status());
+  }
+
+  @Test
+  void notConfiguredIs503AndSaysHow() {
+    ChatCompletionsClient client = new ChatCompletionsClient(http, ChatBackendSettings.none());
+    PluginException e = assertThrows(PluginException.class, () -> client.complete("s", "u"));
+    assertEquals(503, e.status());
+    assertTrue(e.getMessage().contains("OPENAI_BASE_URL"));
+  }
+
+  @Test
+  void settingsNeverPrintTheKey() throws Exception {
+    try (FakeChatCompletions fake = new FakeChatCompletions()) {
+      assertFalse(fake.settings("sk-secret").toString().contains("sk-secret"));
+    }
+  }
+}
