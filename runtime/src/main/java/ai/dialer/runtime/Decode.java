@@ -30,7 +30,7 @@ public final class Decode {
   }
 
   public static int int32(JsonNode node, String path, Violations violations) {
-    BigDecimal integral = integral(node, path, violations, "an integer");
+    BigDecimal integral = integral(node, path, violations, Integer.MIN_VALUE, Integer.MAX_VALUE);
     if (integral == null) {
       return 0;
     }
@@ -43,7 +43,7 @@ public final class Decode {
   }
 
   public static long int64(JsonNode node, String path, Violations violations) {
-    BigDecimal integral = integral(node, path, violations, "an integer");
+    BigDecimal integral = integral(node, path, violations, Long.MIN_VALUE, Long.MAX_VALUE);
     if (integral == null) {
       return 0;
     }
@@ -60,11 +60,11 @@ public final class Decode {
       violations.wrongType(path, "a number", node);
       return 0;
     }
-    if (node.isDouble() || node.isFloat() || node.isInt() || node.isLong()) {
-      return node.doubleValue();
-    }
-    double value = node.decimalValue().doubleValue();
-    if (Double.isInfinite(value)) {
+    double value =
+        node.isBigDecimal() || node.isBigInteger()
+            ? node.decimalValue().doubleValue()
+            : node.doubleValue();
+    if (!Double.isFinite(value)) {
       violations.add(
           path,
           Violations.RANGE,
@@ -75,7 +75,8 @@ public final class Decode {
   }
 
   private static BigDecimal integral(
-      JsonNode node, String path, Violations violations, String expected) {
+      JsonNode node, String path, Violations violations, long min, long max) {
+    String expected = "an integer";
     if (node.isInt() || node.isLong()) {
       return BigDecimal.valueOf(node.longValue());
     }
@@ -83,10 +84,15 @@ public final class Decode {
       violations.wrongType(path, expected, node);
       return null;
     }
+    // A tree built without BigDecimal for fractions may hold 1e400 as an infinite double.
+    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+      outOfRange(path, violations, min, max);
+      return null;
+    }
     BigDecimal value = node.decimalValue();
     // A huge exponent (1e400) must not be expanded digit by digit just to be rejected.
     if ((long) value.precision() - value.scale() > 20) {
-      outOfRange(path, violations, Long.MIN_VALUE, Long.MAX_VALUE);
+      outOfRange(path, violations, min, max);
       return null;
     }
     try {

@@ -1,0 +1,67 @@
+package ai.dialer.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Compiles fixture sources with our processor and Dagger's, as a plugin module would. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new PluginProcessor(), new dagger.internal.codegen.ComponentProcessor())
+        .withOptions("-Xlint:all,-processing", "-Aai.dialer.registry=test.GeneratedPlugins")
+        .compile(sources);
+  }
+
+  /** Only our processor, for rejections: Dagger's own messages are not what is under test. */
+  static Compilation compileAlone(JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new PluginProcessor())
+        .withOptions("-Xlint:all,-processing", "-Aai.dialer.registry=test.GeneratedPlugins")
+        .compile(sources);
+  }
+
+  /** Loads the classes a successful compilation produced, over this test's class path. */
+  static ClassLoader load(Compilation compilation) {
+    Map<String, byte[]> classes = new HashMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() != JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      String path = file.toUri().getPath();
+      String name =
+          path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - 6)
+              .replace('/', '.');
+      try (InputStream in = file.openInputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        in.transferTo(out);
+        classes.put(name, out.toByteArray());
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return new ClassLoader(Fixtures.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] bytes = classes.get(name);
+        if (bytes == null) {
+          throw new ClassNotFoundException(name + " among " + classes.keySet());
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+      }
+    };
+  }
+}

@@ -1,0 +1,246 @@
+package ai.dialer.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.runtime.Json;
+import ai.dialer.runtime.PluginDescriptor;
+import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.runtime.Violation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.testing.compile.Compilation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Compiles plugins with the processor and runs what it generated. */
+class GeneratedBehaviourTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static PluginInvoker echo;
+  private static PluginInvoker calendar;
+  private static ClassLoader loader;
+
+  @BeforeAll
+  static void compileFixtures() throws Exception {
+    Compilation compilation =
+        Fixtures.compile(
+            Fixtures.source(
+                "test.EchoPlugin",
+                "package test;",
+                "import ai.dialer.annotation.*;",
+                "import java.util.*;",
+                "import javax.inject.Inject;",
+                "@Plugin(description = \"Echoes what it is given.\")",
+                "public final class EchoPlugin {",
+                "  @Inject public EchoPlugin() {}",
+                "  public enum Mood { HAPPY, SAD }",
+                "  public record Turn(@Param(description = \"Who.\") String role, String content,",
+                "      @Param(defaultValue = \"1\") int weight) {",
+                "    public Turn {",
+                "      if (content.isEmpty()) throw new IllegalArgumentException(\"content is empty\");",
+                "    }",
+                "  }",
+                "  public record Echo(String name, int count, long big, double ratio, boolean flag,",
+                "      Mood mood, List<Turn> turns, Set<String> tags, Map<String, Integer> scores,",
+                "      Optional<String> note, String nothing, Double notANumber) {}",
+                "  @Action(description = \"Echo.\")",
+                "  public Echo echo(",
+                "      @Param(description = \"A name.\") String name,",
+                "      @Param(description = \"A count.\", defaultValue = \"3\") int count,",
+                "      @Param(description = \"Big.\", defaultValue = \"10000000000\") long big,",
+                "      @Param(description = \"A ratio.\", defaultValue = \"0.5\") double ratio,",
+                "      @Param(description = \"A flag.\", defaultValue = \"false\") boolean flag,",
+                "      @Param(description = \"A mood.\", defaultValue = \"HAPPY\") Mood mood,",
+                "      @Param(description = \"Turns.\", defaultValue = \"[]\") List<Turn> turns,",
+                "      @Param(description = \"Tags.\", required = false) Set<String> tags,",
+                "      @Param(description = \"Scores.\", defaultValue = \"{\\\"a\\\": 1}\")",
+                "          Map<String, Integer> scores,",
+                "      @Param(description = \"A note.\") Optional<String> note) {",
+                "    return new Echo(name, count, big, ratio, flag, mood, turns, tags, scores, note,",
+                "        null, Double.NaN);",
+                "  }",
+                "}"),
+            Fixtures.source(
+                "test.CalendarPlugin",
+                "package test;",
+                "import ai.dialer.annotation.*;",
+                "import java.util.*;",
+                "@Plugin(name = \"calendar\", description = \"Books meetings.\")",
+                "public final class CalendarPlugin {",
+                "  private final List<String> meetings = new ArrayList<>();",
+                "  @Action(name = \"add\", description = \"Add one.\")",
+                "  public int add(@Param(description = \"Title.\") String title) {",
+                "    meetings.add(title);",
+                "    return meetings.size();",
+                "  }",
+                "  @Action(name = \"list\", isDefault = true, description = \"List them.\")",
+                "  public List<String> list() { return meetings; }",
+                "  @Action(name = \"clear\", description = \"Forget them.\")",
+                "  public void clear() { meetings.clear(); }",
+                "}"),
+            Fixtures.source(
+                "test.TestComponent",
+                "package test;",
+                "import ai.dialer.runtime.PluginRegistry;",
+                "@javax.inject.Singleton",
+                "@dagger.Component(modules = GeneratedPluginsModule.class)",
+                "public interface TestComponent {",
+                "  PluginRegistry registry();",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    loader = Fixtures.load(compilation);
+    Object component =
+        loader.loadClass("test.DaggerTestComponent").getMethod("create").invoke(null);
+    ai.dialer.runtime.PluginRegistry registry =
+        (ai.dialer.runtime.PluginRegistry)
+            loader.loadClass("test.TestComponent").getMethod("registry").invoke(component);
+    echo = registry.find("EchoPlugin").orElseThrow();
+    calendar = registry.find("calendar").orElseThrow();
+  }
+
+  private static JsonNode call(PluginInvoker invoker, String context) throws Exception {
+    byte[] written = Json.write(invoker.invoke((ObjectNode) JSON.readTree(context)));
+    return JSON.readTree(new String(written, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> violations(PluginInvoker invoker, String context) {
+    InvalidContextException e =
+        assertThrows(
+            InvalidContextException.class,
+            () -> invoker.invoke((ObjectNode) JSON.readTree(context)));
+    return e.violations().stream()
+        .map(v -> v.path() + " " + v.code())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void defaultsFillWhatIsAbsentOrNull() throws Exception {
+    JsonNode result = call(echo, "{\"name\": \"ann\", \"count\": null}");
+    assertEquals("ann", result.get("name").asText());
+    assertEquals(3, result.get("count").asInt());
+    assertEquals(10_000_000_000L, result.get("big").asLong());
+    assertEquals(0.5, result.get("ratio").asDouble());
+    assertEquals(false, result.get("flag").asBoolean());
+    assertEquals("HAPPY", result.get("mood").asText());
+    assertEquals(0, result.get("turns").size());
+    assertTrue(result.get("tags").isNull(), "optional without default is null");
+    assertEquals(1, result.get("scores").get("a").asInt());
+    assertTrue(result.get("note").isNull(), "empty Optional is written as null");
+    assertTrue(result.get("nothing").isNull());
+    assertTrue(result.get("not_a_number").isNull(), "NaN has no JSON form");
+  }
+
+  @Test
+  void everyTypeDecodesAndEncodes() throws Exception {
+    JsonNode result =
+        call(
+            echo,
+            "{\"name\":\"x\",\"count\":7.0,\"big\":-9007199254740993,\"ratio\":1e-3,\"flag\":true,"
+                + "\"mood\":\"SAD\",\"turns\":[{\"role\":\"user\",\"content\":\"hi\"}],"
+                + "\"tags\":[\"a\",\"a\",\"b\"],\"scores\":{\"q\":2},\"note\":\"n\"}");
+    assertEquals(7, result.get("count").asInt());
+    assertEquals(-9007199254740993L, result.get("big").asLong());
+    assertEquals(0.001, result.get("ratio").asDouble());
+    assertEquals("SAD", result.get("mood").asText());
+    assertEquals("user", result.get("turns").get(0).get("role").asText());
+    assertEquals(1, result.get("turns").get(0).get("weight").asInt(), "nested default");
+    assertEquals(2, result.get("tags").size());
+    assertEquals(2, result.get("scores").get("q").asInt());
+    assertEquals("n", result.get("note").asText());
+  }
+
+  @Test
+  void everyViolationIsCollectedWithItsPointer() {
+    assertEquals(
+        List.of(
+            "/name missing",
+            "/count type",
+            "/big range",
+            "/flag type",
+            "/mood enum",
+            "/turns/0/role missing",
+            "/turns/1 type",
+            "/turns/2/content null",
+            "/tags/1 null",
+            "/scores/a~1b type"),
+        violations(
+            echo,
+            "{\"count\":2.5,\"big\":1e400,\"flag\":\"yes\",\"mood\":\"happy\","
+                + "\"turns\":[{\"content\":\"c\"},7,{\"role\":\"r\",\"content\":null}],"
+                + "\"tags\":[\"a\",null],\"scores\":{\"a/b\":\"1\"}}"));
+  }
+
+  @Test
+  void aRecordsOwnCheckBecomesAViolation() {
+    InvalidContextException e =
+        assertThrows(
+            InvalidContextException.class,
+            () ->
+                echo.invoke(
+                    (ObjectNode)
+                        JSON.readTree(
+                            "{\"name\":\"x\",\"turns\":[{\"role\":\"r\",\"content\":\"\"}]}")));
+    Violation violation = e.violations().get(0);
+    assertEquals("/turns/0", violation.path());
+    assertEquals("invalid", violation.code());
+    assertTrue(violation.message().contains("content is empty"));
+  }
+
+  @Test
+  void integersAreExact() {
+    assertEquals(List.of("/count range"), violations(echo, "{\"name\":\"x\",\"count\":2147483648}"));
+    assertEquals(
+        List.of("/big range"), violations(echo, "{\"name\":\"x\",\"big\":123456789012345678901}"));
+    assertEquals(List.of("/count type"), violations(echo, "{\"name\":\"x\",\"count\":\"3\"}"));
+  }
+
+  @Test
+  void descriptorAndSchemaComeFromTheDeclarations() throws Exception {
+    PluginDescriptor descriptor = echo.descriptor();
+    assertEquals("EchoPlugin", descriptor.name());
+    assertEquals("Echoes what it is given.", descriptor.description());
+    assertEquals("name", descriptor.actions().get(0).parameters().get(0).name());
+    assertTrue(descriptor.actions().get(0).parameters().get(0).required());
+    assertEquals("3", descriptor.actions().get(0).parameters().get(1).defaultJson());
+    assertEquals("\"HAPPY\"", descriptor.actions().get(0).parameters().get(5).defaultJson());
+    JsonNode schema = JSON.readTree(descriptor.jsonSchema());
+    assertEquals("object", schema.get("type").asText());
+    assertEquals("name", schema.get("required").get(0).asText());
+    assertEquals("#/$defs/EchoPlugin.Turn", schema.get("properties").get("turns").get("items").get("$ref").asText());
+    assertEquals(
+        "role", schema.get("$defs").get("EchoPlugin.Turn").get("required").get(0).asText());
+  }
+
+  @Test
+  void actionsAreChosenByTheActionKey() throws Exception {
+    assertEquals(1, call(calendar, "{\"action\":\"add\",\"title\":\"standup\"}").asInt());
+    assertEquals("standup", call(calendar, "{}").get(0).asText(), "list is the default");
+    assertTrue(call(calendar, "{\"action\":\"clear\"}").isNull(), "void is written as null");
+    assertEquals(0, call(calendar, "{\"action\":\"list\"}").size());
+    assertEquals(List.of("/action enum"), violations(calendar, "{\"action\":\"remove\"}"));
+    assertEquals(List.of("/title missing"), violations(calendar, "{\"action\":\"add\"}"));
+    assertTrue(calendar.descriptor().hasActions());
+    assertEquals(Map.of("const", "add"),
+        JSON.convertValue(
+            JSON.readTree(calendar.descriptor().jsonSchema()).get("oneOf").get(0).get("properties").get("action"),
+            Map.class));
+  }
+
+  @Test
+  void theStaticRegistryListsEveryPlugin() throws Exception {
+    @SuppressWarnings("unchecked")
+    List<PluginDescriptor> descriptors =
+        (List<PluginDescriptor>) loader.loadClass("test.GeneratedPlugins").getField("DESCRIPTORS").get(null);
+    assertEquals(
+        List.of("EchoPlugin", "calendar"),
+        descriptors.stream().map(PluginDescriptor::name).collect(Collectors.toList()));
+  }
+}

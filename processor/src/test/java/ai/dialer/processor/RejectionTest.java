@@ -1,0 +1,424 @@
+package ai.dialer.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One fixture per mistake: the build fails with exactly one error, tagged, on the line of the
+ * offending element. (Exactly one: code generated for a broken plugin would add errors of its own.)
+ */
+class RejectionTest {
+  private static final String IMPORTS =
+      "import ai.dialer.annotation.*; import java.util.*; import javax.inject.Inject;";
+
+  private static void assertRejected(String tag, String onLine, String... body) {
+    String[] lines = new String[body.length + 2];
+    lines[0] = "package test;";
+    lines[1] = IMPORTS;
+    System.arraycopy(body, 0, lines, 2, body.length);
+    JavaFileObject source = Fixtures.source("test.Bad", lines);
+    Compilation compilation = Fixtures.compileAlone(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[Plugin/" + tag + "]").inFile(source).onLineContaining(onLine);
+  }
+
+  @Test
+  void interfaceIsNotAPlugin() {
+    assertRejected(
+        "NotAClass",
+        "interface Bad",
+        "@Plugin(description = \"d\")",
+        "public interface Bad {}");
+  }
+
+  @Test
+  void recordIsNotAPlugin() {
+    assertRejected("NotAClass", "record Bad", "@Plugin(description = \"d\")", "public record Bad() {}");
+  }
+
+  @Test
+  void nonPublicClass() {
+    assertRejected(
+        "NotPublic",
+        "final class Bad",
+        "@Plugin(description = \"d\")",
+        "final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void abstractClass() {
+    assertRejected(
+        "Abstract",
+        "abstract class Bad",
+        "@Plugin(description = \"d\")",
+        "public abstract class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void innerClass() {
+    assertRejected(
+        "InnerClass",
+        "public class Inner",
+        "public class Bad {",
+        "  @Plugin(description = \"d\")",
+        "  public class Inner {",
+        "    @Action public String run() { return \"\"; }",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void genericClass() {
+    assertRejected(
+        "GenericClass",
+        "class Bad<T>",
+        "@Plugin(description = \"d\")",
+        "public final class Bad<T> {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void noWayToConstruct() {
+    assertRejected(
+        "NotConstructible",
+        "final class Bad",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  public Bad(String s) {}",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void privateInjectConstructor() {
+    assertRejected(
+        "PrivateConstructor",
+        "private Bad()",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Inject private Bad() {}",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void noAction() {
+    assertRejected(
+        "NoAction",
+        "final class Bad",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void blankDescription() {
+    assertRejected(
+        "DescriptionMissing",
+        "@Plugin",
+        "@Plugin(description = \"  \")",
+        "public final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void invalidName() {
+    assertRejected(
+        "NameInvalid",
+        "@Plugin",
+        "@Plugin(name = \"my plugin\", description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void unsupportedParameterType() {
+    assertRejected(
+        "UnsupportedType",
+        "Object payload",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      @Param(description = \"p\") Object payload) { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void unsupportedTypeInsideARecordNamesItsPath() {
+    String[] body = {
+      "@Plugin(description = \"d\")",
+      "public final class Bad {",
+      "  public record Turn(String role, Thread speaker) {}",
+      "  @Action public String run(",
+      "      @Param(description = \"c\") List<Turn> conversation) { return \"\"; }",
+      "}"
+    };
+    assertRejected("UnsupportedType", "List<Turn> conversation", body);
+    String[] lines = new String[body.length + 2];
+    lines[0] = "package test;";
+    lines[1] = IMPORTS;
+    System.arraycopy(body, 0, lines, 2, body.length);
+    assertThat(Fixtures.compileAlone(Fixtures.source("test.Bad", lines)))
+        .hadErrorContaining("\"conversation[].speaker\"");
+  }
+
+  @Test
+  void mapWithNonStringKeys() {
+    assertRejected(
+        "UnsupportedType",
+        "Map<Integer, String> byId",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      @Param(description = \"p\") Map<Integer, String> byId) { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void unsupportedResultType() {
+    assertRejected(
+        "UnsupportedType",
+        "public Object run",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public Object run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void parameterWithoutParam() {
+    assertRejected(
+        "ParamMissing",
+        "String text",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      String text) { return text; }",
+        "}");
+  }
+
+  @Test
+  void requiredWithDefault() {
+    assertRejected(
+        "RequiredWithDefault",
+        "required = true",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      @Param(description = \"t\", required = true, defaultValue = \"x\") String text) {",
+        "    return text;",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void defaultThatIsNotOfItsType() {
+    assertRejected(
+        "BadDefault",
+        "defaultValue = \"ten\"",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      @Param(description = \"n\", defaultValue = \"ten\") int n) { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void optionalPrimitiveWithoutDefault() {
+    assertRejected(
+        "OptionalPrimitive",
+        "int n",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      @Param(description = \"n\", required = false) int n) { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void twoParametersWithOneKey() {
+    assertRejected(
+        "DuplicateKey",
+        "public String run",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      @Param(description = \"a\") String userId,",
+        "      @Param(name = \"user_id\", description = \"b\") String other) { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void invalidKey() {
+    assertRejected(
+        "KeyInvalid",
+        "name = \"user id\"",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run(",
+        "      @Param(name = \"user id\", description = \"a\") String id) { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void severalActionsNeedNames() {
+    assertRejected(
+        "ActionNameMissing",
+        "public String two",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action(name = \"one\") public String one() { return \"\"; }",
+        "  @Action public String two() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void duplicateActionNames() {
+    assertRejected(
+        "DuplicateAction",
+        "public String two",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action(name = \"one\") public String one() { return \"\"; }",
+        "  @Action(name = \"one\") public String two() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void twoDefaultActions() {
+    assertRejected(
+        "SeveralDefaultActions",
+        "public String two",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action(name = \"one\", isDefault = true) public String one() { return \"\"; }",
+        "  @Action(name = \"two\", isDefault = true) public String two() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void actionKeyIsReservedInMultiActionPlugins() {
+    assertRejected(
+        "ActionKeyReserved",
+        "String action",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action(name = \"one\") public String one(",
+        "      @Param(description = \"a\") String action) { return \"\"; }",
+        "  @Action(name = \"two\") public String two() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void privateAction() {
+    assertRejected(
+        "ActionNotPublic",
+        "String run()",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void staticAction() {
+    assertRejected(
+        "ActionStatic",
+        "static String run()",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public static String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void checkedExceptionOtherThanPluginException() {
+    assertRejected(
+        "CheckedException",
+        "throws java.io.IOException",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public String run() throws java.io.IOException { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void actionOutsideAPlugin() {
+    assertRejected(
+        "NotInPlugin",
+        "public String run()",
+        "public final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void twoPluginsWithOneNameAreBothReported() {
+    JavaFileObject first =
+        Fixtures.source(
+            "test.First",
+            "package test;",
+            IMPORTS,
+            "@Plugin(name = \"Same\", description = \"d\")",
+            "public final class First {",
+            "  @Action public String run() { return \"\"; }",
+            "}");
+    JavaFileObject second =
+        Fixtures.source(
+            "test.Second",
+            "package test;",
+            IMPORTS,
+            "@Plugin(name = \"Same\", description = \"d\")",
+            "public final class Second {",
+            "  @Action public String run() { return \"\"; }",
+            "}");
+    Compilation compilation = Fixtures.compileAlone(first, second);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[Plugin/DuplicateName]")
+        .inFile(first)
+        .onLineContaining("class First");
+    assertThat(compilation)
+        .hadErrorContaining("[Plugin/DuplicateName]")
+        .inFile(second)
+        .onLineContaining("class Second");
+  }
+
+  @Test
+  void aMissingBindingFailsTheBuild() {
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.NeedsService",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class NeedsService {",
+            "  public interface Weather { String now(); }",
+            "  @Inject public NeedsService(Weather weather) {}",
+            "  @Action public String run() { return \"\"; }",
+            "}");
+    JavaFileObject component =
+        Fixtures.source(
+            "test.App",
+            "package test;",
+            "@javax.inject.Singleton",
+            "@dagger.Component(modules = GeneratedPluginsModule.class)",
+            "public interface App { ai.dialer.runtime.PluginRegistry registry(); }");
+    Compilation compilation = Fixtures.compile(plugin, component);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("MissingBinding");
+  }
+}
