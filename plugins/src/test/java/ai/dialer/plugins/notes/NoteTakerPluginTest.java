@@ -1,0 +1,112 @@
+package ai.dialer.plugins.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.dialer.plugins.storage.Database;
+import ai.dialer.plugins.storage.StorageSettings;
+import ai.dialer.plugins.summary.SummarizerPlugin;
+import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.runtime.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The note taker on the real embedded database, through its generated invoker too. */
+class NoteTakerPluginTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+  private Database database;
+  private NoteTakerPlugin plugin;
+
+  @BeforeEach
+  void open() {
+    database = new Database(new StorageSettings(dir.resolve("nested/data")));
+    Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456789Z"), ZoneOffset.UTC);
+    plugin = new NoteTakerPlugin(new NoteStore(database, clock));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    database.close();
+  }
+
+  @Test
+  void createsTheDataDirectoryAndDatabaseFile() {
+    assertTrue(Files.exists(dir.resolve("nested/data/aidialer.db")));
+  }
+
+  @Test
+  void savesWithTheOriginalsFields() throws Exception {
+    NoteTakerPlugin.SavedNote saved = plugin.add("Buy milk", "ann", List.of("home"));
+    assertEquals("Note saved successfully", saved.message());
+    assertEquals(1, saved.totalNotes());
+    assertEquals("2026-01-02T03:04:05.123456Z", saved.note().timestamp());
+    assertEquals(List.of("home"), saved.note().tags());
+    assertEquals(2, plugin.add("Other user", "bob", List.of()).note().id());
+    assertEquals(2, plugin.add("Second", "ann", List.of()).totalNotes());
+  }
+
+  @Test
+  void listsByUserAndTagAndDeletesOnlyTheUsersNote() throws Exception {
+    long first = plugin.add("one", "ann", List.of("a")).note().id();
+    plugin.add("two", "ann", List.of("b"));
+    plugin.add("three", "bob", List.of("a"));
+    assertEquals(2, plugin.list("ann", Optional.empty()).count());
+    assertEquals(List.of("one"),
+        plugin.list("ann", Optional.of("a")).notes().stream().map(Note::content).toList());
+    assertThrows(InvalidContextException.class, () -> plugin.delete(first, "bob"));
+    assertTrue(plugin.delete(first, "ann").deleted());
+    assertEquals(1, plugin.list("ann", Optional.empty()).count());
+    long next = plugin.add("four", "ann", List.of()).note().id();
+    assertTrue(next > 3, "AUTOINCREMENT never reuses an id");
+  }
+
+  @Test
+  void blankContentIsRefused() {
+    InvalidContextException e =
+        assertThrows(InvalidContextException.class, () -> plugin.add(" \n", "ann", List.of()));
+    assertEquals("/content", e.violations().get(0).path());
+  }
+
+  @Test
+  void theGeneratedInvokerValidatesAndEncodes() throws Exception {
+    NoteTakerPlugin_Invoker invoker = new NoteTakerPlugin_Invoker(plugin);
+    byte[] written =
+        Json.write(
+            invoker.invoke((ObjectNode) JSON.readTree("{\"content\":\"hi\",\"tags\":[\"x\"]}")));
+    assertEquals(
+        "{\"note\":{\"id\":1,\"content\":\"hi\",\"timestamp\":\"2026-01-02T03:04:05.123456Z\","
+            + "\"user_id\":\"default\",\"tags\":[\"x\"]},\"message\":\"Note saved successfully\","
+            + "\"total_notes\":1}",
+        new String(written, StandardCharsets.UTF_8));
+    InvalidContextException e =
+        assertThrows(
+            InvalidContextException.class,
+            () -> invoker.invoke((ObjectNode) JSON.readTree("{\"action\":\"delete\",\"note_id\":\"1\"}")));
+    assertEquals("/note_id", e.violations().get(0).path());
+  }
+
+  @Test
+  void notesSummaryUsesThePlugins() throws Exception {
+    NotesSummaryPlugin summary = new NotesSummaryPlugin(plugin, new SummarizerPlugin());
+    assertEquals(0, summary.summarize("nobody", Optional.empty(), 50).noteCount());
+    plugin.add("Quote due Monday", "sam", List.of("client"));
+    plugin.add("Lunch with the team on Friday.", "sam", List.of("team"));
+    NotesSummaryPlugin.NotesSummary onlyClient = summary.summarize("sam", Optional.of("client"), 50);
+    assertEquals(1, onlyClient.noteCount());
+    assertEquals("Quote due Monday.", onlyClient.summary());
+  }
+}
