@@ -27,11 +27,13 @@ import java.lang.annotation.Target;
  * <p>The processor enforces these rules:
  *
  * <ul>
- *   <li>{@link #description()} is not blank.
+ *   <li>On an action's parameter, {@link #description()} is not blank (a record component may
+ *       leave it out).
  *   <li>The wire name is 1 to 64 characters from {@code [A-Za-z0-9_]}, starting with a letter.
  *   <li>{@code required = true} and a default do not go together; a primitive that is not
  *       required has a default.
  *   <li>The default parses as the parameter's type (see {@link #defaultValue()}).
+ *   <li>Wire names are unique within an action and within a record.
  * </ul>
  */
 @Documented

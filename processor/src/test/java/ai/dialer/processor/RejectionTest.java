@@ -421,4 +421,38 @@ class RejectionTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("MissingBinding");
   }
+
+  @Test
+  void pluginsThatNeedEachOtherAreACycle() {
+    JavaFileObject first =
+        Fixtures.source(
+            "test.Chicken",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class Chicken {",
+            "  @Inject public Chicken(Egg egg) {}",
+            "  @Action public String run() { return \"\"; }",
+            "}");
+    JavaFileObject second =
+        Fixtures.source(
+            "test.Egg",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class Egg {",
+            "  @Inject public Egg(Chicken chicken) {}",
+            "  @Action public String run() { return \"\"; }",
+            "}");
+    JavaFileObject component =
+        Fixtures.source(
+            "test.App",
+            "package test;",
+            "@javax.inject.Singleton",
+            "@dagger.Component(modules = GeneratedPluginsModule.class)",
+            "public interface App { ai.dialer.runtime.PluginRegistry registry(); }");
+    Compilation compilation = Fixtures.compile(first, second, component);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("DependencyCycle");
+  }
 }
