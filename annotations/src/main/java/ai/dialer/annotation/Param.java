@@ -11,8 +11,11 @@ import java.lang.annotation.Target;
  * component of a record used as a parameter type (a nested JSON object) or as a result.
  *
  * <p>Supported types: {@code String}, {@code boolean}, {@code int}, {@code long}, {@code double}
- * (and their boxes), enums (wire value: the constant's name), records whose components are
- * supported, {@code List<T>}, {@code Set<T>}, {@code Map<String, T>} and {@code Optional<T>}.
+ * (and their boxes), {@code BigDecimal}, enums (wire value: the constant's name or its {@link
+ * WireValue}), {@code LocalDate}, {@code LocalTime}, {@code OffsetDateTime} and {@code Instant}
+ * (ISO-8601 strings), records whose components are supported, {@code List<T>}, {@code Set<T>},
+ * {@code Map<String, T>} and {@code Optional<T>}. Constraints: {@link Minimum}, {@link Maximum},
+ * {@link Length}, {@link Pattern}, {@link Items}, {@link AllowedValues}, {@link Format}.
  *
  * <p>Required or not:
  *
@@ -61,4 +64,10 @@ public @interface Param {
    * {@code "true"}, {@code "[]"}, {@code "{\"a\": 1}"}.
    */
   String defaultValue() default NO_DEFAULT;
+
+  /**
+   * Typical values, shown in the JSON Schema's {@code examples}; written like {@link
+   * #defaultValue()}. The processor checks each one as it checks a default.
+   */
+  String[] examples() default {};
 }

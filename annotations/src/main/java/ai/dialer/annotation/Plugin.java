@@ -40,4 +40,11 @@ public @interface Plugin {
 
   /** One or two sentences a person or a language model reads to decide when to call the plugin. */
   String description();
+
+  /**
+   * Whether keys the plugin does not declare are ignored. By default they are violations (code
+   * {@code unknown}, with the allowed keys and a suggestion), since a language model that invents
+   * a key usually meant another one.
+   */
+  boolean ignoreUnknownKeys() default false;
 }

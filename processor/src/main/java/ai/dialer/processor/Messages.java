@@ -277,4 +277,76 @@ public final class Messages {
             + " code. Please report it with this trace:\n"
             + trace);
   }
+
+  public static String constraintNotApplicable(String annotation, String name, String type) {
+    return tagged(
+        "ConstraintNotApplicable",
+        "@"
+            + annotation
+            + " does not apply to values of type \""
+            + type
+            + "\", but \""
+            + name
+            + "\" has it. Remove it, or change the parameter's type.");
+  }
+
+  public static String contradictoryConstraints(String name, String problem) {
+    return tagged(
+        "ContradictoryConstraints",
+        "A parameter's constraints must allow some value, but those of \""
+            + name
+            + "\" "
+            + problem
+            + ". Fix the bounds.");
+  }
+
+  public static String invalidPattern(String name, String error) {
+    return tagged(
+        "InvalidPattern",
+        "@Pattern must be a valid regular expression, but the one of \""
+            + name
+            + "\" does not compile: "
+            + error
+            + ". Fix the expression.");
+  }
+
+  public static String unknownFormat(String name, String format) {
+    return tagged(
+        "UnknownFormat",
+        "@Format names one of email, uri, date, time or date-time, but \""
+            + name
+            + "\" says \""
+            + format
+            + "\". Use one of those names.");
+  }
+
+  public static String badAllowedValues(String name, String problem) {
+    return tagged(
+        "BadAllowedValues",
+        "@AllowedValues lists at least one value and none twice, but the list of \""
+            + name
+            + "\" "
+            + problem
+            + ". Fix the list.");
+  }
+
+  public static String badExample(String name, String problem) {
+    return tagged(
+        "BadExample",
+        "Examples must be valid values of their parameter, but an example of \""
+            + name
+            + "\" "
+            + problem
+            + ". Fix or remove the example.");
+  }
+
+  public static String badWireValue(String enumName, String problem) {
+    return tagged(
+        "BadWireValue",
+        "@WireValue values are non-empty and unique in their enum, but in \""
+            + enumName
+            + "\" "
+            + problem
+            + ". Choose distinct values.");
+  }
 }

@@ -11,6 +11,14 @@ public final class Names {
   public static final String ACTION = "ai.dialer.annotation.Action";
   public static final String PARAM = "ai.dialer.annotation.Param";
   public static final String NO_DEFAULT = "\u0000<no default>";
+  public static final String MINIMUM = "ai.dialer.annotation.Minimum";
+  public static final String MAXIMUM = "ai.dialer.annotation.Maximum";
+  public static final String LENGTH = "ai.dialer.annotation.Length";
+  public static final String PATTERN = "ai.dialer.annotation.Pattern";
+  public static final String ITEMS = "ai.dialer.annotation.Items";
+  public static final String ALLOWED_VALUES = "ai.dialer.annotation.AllowedValues";
+  public static final String FORMAT = "ai.dialer.annotation.Format";
+  public static final String WIRE_VALUE = "ai.dialer.annotation.WireValue";
 
   public static final String INJECT = "javax.inject.Inject";
   public static final String JAKARTA_INJECT = "jakarta.inject.Inject";
@@ -28,6 +36,8 @@ public final class Names {
   public static final ClassName JSON = ClassName.get(RUNTIME, "Json");
   public static final ClassName JSON_WRITABLE = JSON.nestedClass("Writable");
   public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
+  public static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
+  public static final ClassName STRING_FORMAT = ClassName.get(RUNTIME, "StringFormat");
 
   public static final ClassName JSON_NODE =
       ClassName.get("com.fasterxml.jackson.databind", "JsonNode");

@@ -214,7 +214,7 @@ class GeneratedBehaviourTest {
     JsonNode schema = JSON.readTree(descriptor.jsonSchema());
     assertEquals("object", schema.get("type").asText());
     assertEquals("name", schema.get("required").get(0).asText());
-    assertEquals("#/$defs/EchoPlugin.Turn", schema.get("properties").get("turns").get("items").get("$ref").asText());
+    assertEquals("#/$defs/EchoPlugin.Turn", schema.get("properties").get("turns").get("anyOf").get(0).get("items").get("$ref").asText());
     assertEquals(
         "role", schema.get("$defs").get("EchoPlugin.Turn").get("required").get(0).asText());
   }

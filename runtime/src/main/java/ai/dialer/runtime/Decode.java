@@ -2,6 +2,11 @@ package ai.dialer.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
 
 /**
  * Scalar decoders the generated validators call. Each returns the value, or records a violation at
@@ -11,6 +16,12 @@ import java.math.BigDecimal;
  * nothing is silently truncated or rounded to infinity.
  */
 public final class Decode {
+  /** The schema's pattern for {@code LocalTime}; the decoder accepts exactly what it accepts. */
+  public static final String LOCAL_TIME_PATTERN =
+      "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$";
+
+  private static final Pattern LOCAL_TIME = Pattern.compile(LOCAL_TIME_PATTERN);
+
   private Decode() {}
 
   public static String string(JsonNode node, String path, Violations violations) {
@@ -137,5 +148,126 @@ public final class Decode {
   public static String rejected(String path, IllegalArgumentException e) {
     String reason = e.getMessage() == null ? "its values do not fit together" : e.getMessage();
     return "\"" + Violations.name(path) + "\" is invalid: " + reason;
+  }
+
+  public static BigDecimal decimal(JsonNode node, String path, Violations violations) {
+    if (!node.isNumber()) {
+      violations.wrongType(path, "a number", node);
+      return null;
+    }
+    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+      violations.add(
+          path, Violations.RANGE, "\"" + Violations.name(path) + "\" must be a finite number.");
+      return null;
+    }
+    return node.decimalValue();
+  }
+
+  /** ISO-8601 full date ({@code 2026-11-25}), strictly: no 30 February. */
+  public static LocalDate date(JsonNode node, String path, Violations violations) {
+    String text = formatted(node, path, violations, StringFormat.DATE);
+    return text == null ? null : LocalDate.parse(text, StringFormat.RFC3339_DATE);
+  }
+
+  /** A time of day without offset: {@code 10:15}, {@code 10:15:30}, {@code 10:15:30.5}. */
+  public static LocalTime time(JsonNode node, String path, Violations violations) {
+    if (!node.isTextual()) {
+      violations.wrongType(path, "a time such as 10:15:30", node);
+      return null;
+    }
+    if (LOCAL_TIME.matcher(node.textValue()).matches()) {
+      return LocalTime.parse(node.textValue());
+    }
+    violations.add(
+        path,
+        Violations.FORMAT,
+        "\"" + Violations.name(path) + "\" must be a time such as 10:15 or 10:15:30.",
+        "time",
+        node.textValue());
+    return null;
+  }
+
+  /** RFC 3339 date-time with offset. */
+  public static OffsetDateTime dateTime(JsonNode node, String path, Violations violations) {
+    String text = formatted(node, path, violations, StringFormat.DATE_TIME);
+    return text == null ? null : OffsetDateTime.parse(text, StringFormat.RFC3339_DATE_TIME);
+  }
+
+  /** RFC 3339 date-time with offset, as the instant it names. */
+  public static Instant instant(JsonNode node, String path, Violations violations) {
+    OffsetDateTime dateTime = dateTime(node, path, violations);
+    return dateTime == null ? null : dateTime.toInstant();
+  }
+
+  private static String formatted(
+      JsonNode node, String path, Violations violations, StringFormat format) {
+    if (!node.isTextual()) {
+      violations.wrongType(path, format.description(), node);
+      return null;
+    }
+    int before = violations.count();
+    Check.format(node.textValue(), format, path, violations);
+    return violations.count() == before ? node.textValue() : null;
+  }
+
+  /**
+   * The violation for a key the plugin does not declare, with the allowed keys and the closest
+   * one when it is close enough to be what was meant.
+   */
+  public static void unknownKey(String path, String key, String[] allowed, Violations violations) {
+    String suggestion = closest(key, allowed);
+    StringBuilder message =
+        new StringBuilder("Unknown key \"").append(key).append("\"");
+    if (suggestion != null) {
+      message.append("; did you mean \"").append(suggestion).append("\"?");
+    } else {
+      message.append('.');
+    }
+    message.append(allowed.length == 0 ? " No keys are allowed here." : " Allowed keys: ")
+        .append(String.join(", ", allowed))
+        .append(allowed.length == 0 ? "" : ".");
+    violations.add(child(path, key), Violations.UNKNOWN, message.toString(),
+        String.join(", ", allowed), key);
+  }
+
+  private static String closest(String key, String[] allowed) {
+    String normal = normalize(key);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : allowed) {
+      if (normalize(candidate).equals(normal)) {
+        return candidate;
+      }
+      int distance = distance(key, candidate);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
+    return bestDistance <= Math.max(1, key.length() / 3) ? best : null;
+  }
+
+  /** userId, user-id and USER_ID all mean user_id. */
+  private static String normalize(String key) {
+    return key.replace("_", "").replace("-", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

@@ -2,6 +2,10 @@ package ai.dialer.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * Scalar writers the generated encoders call. {@code null} is written as JSON {@code null}; so are
@@ -62,6 +66,24 @@ public final class JsonWrite {
       generator.writeNull();
     } else {
       number(generator, value.doubleValue());
+    }
+  }
+
+  public static void number(JsonGenerator generator, BigDecimal value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  /** A {@code java.time} value in its ISO-8601 form. */
+  public static void text(JsonGenerator generator, TemporalAccessor value) throws IOException {
+    if (value instanceof OffsetDateTime dateTime) {
+      // toString() drops ":00" seconds, which RFC 3339 requires.
+      generator.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime));
+    } else {
+      string(generator, value == null ? null : value.toString());
     }
   }
 }

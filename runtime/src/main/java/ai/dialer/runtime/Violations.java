@@ -12,14 +12,24 @@ public final class Violations {
   public static final String INVALID = "invalid";
   public static final String ENUM = "enum";
   public static final String RANGE = "range";
+  public static final String UNKNOWN = "unknown";
+  public static final String FORMAT = "format";
 
   private List<Violation> list;
 
   public void add(String path, String code, String message) {
+    add(new Violation(path, code, message));
+  }
+
+  public void add(String path, String code, String message, String expected, String actual) {
+    add(new Violation(path, code, message, expected, actual));
+  }
+
+  private void add(Violation violation) {
     if (list == null) {
       list = new ArrayList<>(4);
     }
-    list.add(new Violation(path, code, message));
+    list.add(violation);
   }
 
   public void missing(String path) {
@@ -34,7 +44,9 @@ public final class Violations {
     add(
         path,
         TYPE,
-        "\"" + name(path) + "\" must be " + expected + ", but is " + Json.describe(actual) + ".");
+        "\"" + name(path) + "\" must be " + expected + ", but is " + Json.describe(actual) + ".",
+        expected,
+        Json.describe(actual));
   }
 
   /** How many violations so far; a decoder compares it before and after a nested value. */

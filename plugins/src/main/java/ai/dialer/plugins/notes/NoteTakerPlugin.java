@@ -1,6 +1,9 @@
 package ai.dialer.plugins.notes;
 
 import ai.dialer.annotation.Action;
+import ai.dialer.annotation.Items;
+import ai.dialer.annotation.Length;
+import ai.dialer.annotation.Minimum;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
 import ai.dialer.runtime.InvalidContextException;
@@ -37,9 +40,12 @@ public final class NoteTakerPlugin {
 
   @Action(name = "add", isDefault = true, description = "Save a note for a user.")
   public SavedNote add(
-      @Param(description = "The text of the note.") String content,
+      @Param(description = "The text of the note.", examples = "Call Bob back about the quote")
+          @Length(min = 1, max = 20_000)
+          String content,
       @Param(description = "Whose note it is.", defaultValue = "default") String userId,
       @Param(description = "Labels to find the note by later.", defaultValue = "[]")
+          @Items(max = 50)
           List<String> tags)
       throws PluginException {
     if (content.isBlank()) {
@@ -69,7 +75,8 @@ public final class NoteTakerPlugin {
 
   @Action(name = "delete", description = "Delete one of a user's notes by its id.")
   public DeletedNote delete(
-      @Param(description = "The id of the note, as the add action returned it.") long noteId,
+      @Param(description = "The id of the note, as the add action returned it.") @Minimum(1)
+          long noteId,
       @Param(description = "Whose note it is.", defaultValue = "default") String userId)
       throws PluginException {
     boolean deleted;

@@ -1,6 +1,8 @@
 package ai.dialer.plugins.notes;
 
 import ai.dialer.annotation.Action;
+import ai.dialer.annotation.Maximum;
+import ai.dialer.annotation.Minimum;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
 import ai.dialer.plugins.summary.SummarizerPlugin;
@@ -31,7 +33,9 @@ public final class NotesSummaryPlugin {
   public NotesSummary summarize(
       @Param(description = "Whose notes to summarise.", defaultValue = "default") String userId,
       @Param(description = "Only notes with this tag.") Optional<String> tag,
-      @Param(description = "The longest summary, in words (at least 1).", defaultValue = "100")
+      @Param(description = "The longest summary, in words.", defaultValue = "100")
+          @Minimum(1)
+          @Maximum(10_000)
           int maxLength)
       throws PluginException {
     List<Note> found = notes.list(userId, tag).notes();

@@ -1,6 +1,8 @@
 package ai.dialer.plugins.summary;
 
 import ai.dialer.annotation.Action;
+import ai.dialer.annotation.Maximum;
+import ai.dialer.annotation.Minimum;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
 import ai.dialer.runtime.InvalidContextException;
@@ -44,13 +46,11 @@ public final class SummarizerPlugin {
               description = "The conversation to summarise, turn by turn. Give this or text.",
               required = false)
           List<Turn> conversation,
-      @Param(description = "The longest summary, in words (at least 1).", defaultValue = "100")
+      @Param(description = "The longest summary, in words.", defaultValue = "100", examples = "50")
+          @Minimum(1)
+          @Maximum(10_000)
           int maxLength) {
     List<Violation> violations = new ArrayList<>();
-    if (maxLength < 1) {
-      violations.add(
-          new Violation("/max_length", "minimum", "\"max_length\" must be at least 1 word."));
-    }
     List<String> sentences = new ArrayList<>();
     if (text == null && conversation == null) {
       violations.add(

@@ -1,6 +1,7 @@
 package ai.dialer.plugins.translate;
 
 import ai.dialer.annotation.Action;
+import ai.dialer.annotation.Length;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
 import ai.dialer.plugins.llm.ChatCompletionsClient;
@@ -44,7 +45,9 @@ public final class TranslatorPlugin {
 
   @Action(description = "Translate a text.")
   public Translation translate(
-      @Param(description = "The text to translate.") String text,
+      @Param(description = "The text to translate.", examples = "Where is the station?")
+          @Length(min = 1, max = 20_000)
+          String text,
       @Param(description = "The language to translate into: a name (\"Spanish\") or an ISO code"
               + " (\"es\").")
           String targetLanguage,

@@ -1,5 +1,7 @@
 package ai.dialer.processor.model;
 
+import java.util.List;
+
 /**
  * One key of a JSON object: an action's parameter or a record's component.
  *
@@ -9,6 +11,8 @@ package ai.dialer.processor.model;
  * @param type its type
  * @param required whether it must be present and not null
  * @param defaultJson the default as canonical JSON, or {@code null}
+ * @param constraints what its constraint annotations declare
+ * @param examplesJson typical values, as canonical JSON
  */
 public record FieldModel(
     String javaName,
@@ -16,4 +20,6 @@ public record FieldModel(
     String description,
     ValueType type,
     boolean required,
-    String defaultJson) {}
+    String defaultJson,
+    Constraints constraints,
+    List<String> examplesJson) {}

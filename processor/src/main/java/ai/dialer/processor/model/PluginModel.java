@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeElement;
  * @param injectable whether Dagger constructs it through an {@code @Inject} constructor (otherwise
  *     the generated module provides it with its public no-argument constructor)
  * @param actions its actions, in declaration order
+ * @param ignoreUnknownKeys whether undeclared keys are ignored rather than violations
  */
 public record PluginModel(
     TypeElement element,
@@ -21,7 +22,8 @@ public record PluginModel(
     String name,
     String description,
     boolean injectable,
-    List<ActionModel> actions) {
+    List<ActionModel> actions,
+    boolean ignoreUnknownKeys) {
   public boolean hasActions() {
     return actions.size() > 1;
   }

@@ -24,7 +24,12 @@ public sealed interface ValueType {
     BOOLEAN("boolean"),
     INT("integer"),
     LONG("integer"),
-    DOUBLE("number");
+    DOUBLE("number"),
+    DECIMAL("number"),
+    DATE("string"),
+    TIME("string"),
+    DATE_TIME("string"),
+    INSTANT("string");
 
     public final String jsonType;
 
@@ -38,16 +43,32 @@ public sealed interface ValueType {
       return typeName.isPrimitive();
     }
 
+    public boolean isNumber() {
+      return kind == ScalarKind.INT || kind == ScalarKind.LONG || kind == ScalarKind.DOUBLE
+          || kind == ScalarKind.DECIMAL;
+    }
+
     @Override
     public String jsonType() {
       return kind.jsonType;
     }
   }
 
-  record EnumType(ClassName typeName, List<String> constants) implements ValueType {
+  /** An enum constant and its value on the wire (its name, or its {@code @WireValue}). */
+  record EnumConstant(String javaName, String wireValue) {}
+
+  record EnumType(ClassName typeName, List<EnumConstant> constants) implements ValueType {
     @Override
     public String jsonType() {
       return "string";
+    }
+
+    public List<String> wireValues() {
+      return constants.stream().map(EnumConstant::wireValue).toList();
+    }
+
+    public boolean renamed() {
+      return constants.stream().anyMatch(c -> !c.javaName().equals(c.wireValue()));
     }
   }
 

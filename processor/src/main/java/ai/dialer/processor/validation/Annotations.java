@@ -1,5 +1,7 @@
 package ai.dialer.processor.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -36,6 +38,25 @@ final class Annotations {
 
   static boolean bool(AnnotationMirror mirror, String member) {
     return (Boolean) value(mirror, member);
+  }
+
+  static int integer(AnnotationMirror mirror, String member) {
+    return ((Number) value(mirror, member)).intValue();
+  }
+
+  static double number(AnnotationMirror mirror, String member) {
+    return ((Number) value(mirror, member)).doubleValue();
+  }
+
+  /** A {@code String[]} member. */
+  static List<String> strings(AnnotationMirror mirror, String member) {
+    List<String> values = new ArrayList<>();
+    if (value(mirror, member) instanceof List<?> list) {
+      for (Object item : list) {
+        values.add((String) ((AnnotationValue) item).getValue());
+      }
+    }
+    return values;
   }
 
   private static Object value(AnnotationMirror mirror, String member) {

@@ -1,5 +1,6 @@
 package ai.dialer.processor.validation;
 
+import ai.dialer.processor.model.Constraints;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.ValueType;
 import ai.dialer.processor.model.ValueType.EnumType;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks a {@code @Param} default against its type at compile time and turns it into canonical
@@ -37,6 +39,11 @@ final class DefaultValues {
   private DefaultValues() {}
 
   static Result canonical(String text, ValueType type) {
+    return canonical(text, type, Constraints.NONE);
+  }
+
+  /** Also checks the value against the parameter's own constraints. */
+  static Result canonical(String text, ValueType type, Constraints constraints) {
     JsonNode node;
     if (isTextual(type)) {
       node = JsonNodeFactory.instance.textNode(text);
@@ -51,6 +58,9 @@ final class DefaultValues {
       }
     }
     String problem = check(node, type, "");
+    if (problem == null) {
+      problem = checkConstraints(node, constraints);
+    }
     if (problem != null) {
       return new Result(null, problem);
     }
@@ -59,7 +69,62 @@ final class DefaultValues {
 
   private static boolean isTextual(ValueType type) {
     return type instanceof EnumType
-        || (type instanceof Scalar scalar && scalar.kind() == ValueType.ScalarKind.STRING);
+        || (type instanceof Scalar scalar && scalar.jsonType().equals("string"));
+  }
+
+  private static String checkConstraints(JsonNode node, Constraints c) {
+    if (node.isNumber()) {
+      BigDecimal value = node.decimalValue();
+      if (c.minimum() != null) {
+        int order = value.compareTo(c.minimum());
+        if (c.minimumExclusive() ? order <= 0 : order < 0) {
+          return "is below its minimum of " + c.minimum().toPlainString();
+        }
+      }
+      if (c.maximum() != null) {
+        int order = value.compareTo(c.maximum());
+        if (c.maximumExclusive() ? order >= 0 : order > 0) {
+          return "is above its maximum of " + c.maximum().toPlainString();
+        }
+      }
+    }
+    if (node.isTextual()) {
+      String text = node.textValue();
+      int length = text.codePointCount(0, text.length());
+      if (c.minLength() != null && length < c.minLength()) {
+        return "is shorter than its minimum length of " + c.minLength();
+      }
+      if (c.maxLength() != null && length > c.maxLength()) {
+        return "is longer than its maximum length of " + c.maxLength();
+      }
+      if (c.pattern() != null && !Pattern.compile(c.pattern()).matcher(text).find()) {
+        return "does not match its pattern " + c.pattern();
+      }
+      if (!c.allowedValues().isEmpty() && !c.allowedValues().contains(text)) {
+        return "is not one of its allowed values " + c.allowedValues();
+      }
+      if (c.format() != null && !Formats.matches(c.format(), text)) {
+        return "is not a valid " + c.format();
+      }
+    }
+    if (node.isArray()) {
+      if (c.minItems() != null && node.size() < c.minItems()) {
+        return "has fewer than its minimum of " + c.minItems() + " items";
+      }
+      if (c.maxItems() != null && node.size() > c.maxItems()) {
+        return "has more than its maximum of " + c.maxItems() + " items";
+      }
+      if (c.uniqueItems() && new HashSet<JsonNode>(toList(node)).size() != node.size()) {
+        return "repeats an item, but its items must be unique";
+      }
+    }
+    return null;
+  }
+
+  private static java.util.List<JsonNode> toList(JsonNode array) {
+    java.util.List<JsonNode> items = new java.util.ArrayList<>();
+    array.forEach(items::add);
+    return items;
   }
 
   private static String check(JsonNode node, ValueType type, String at) {
@@ -75,15 +140,27 @@ final class DefaultValues {
           return node.isBoolean() ? null : "is not true or false" + where;
         case DOUBLE:
           return node.isNumber() ? null : "is not a number" + where;
+        case DECIMAL:
+          return node.isNumber() ? null : "is not a number" + where;
         case INT:
         case LONG:
           return checkIntegral(node, scalar.kind() == ValueType.ScalarKind.INT, where);
+        case DATE:
+          return node.isTextual() && Formats.matches("date", node.textValue())
+              ? null : "is not a date such as 2026-11-25" + where;
+        case TIME:
+          return node.isTextual() && Formats.isLocalTime(node.textValue())
+              ? null : "is not a time such as 10:15:30" + where;
+        case DATE_TIME:
+        case INSTANT:
+          return node.isTextual() && Formats.matches("date-time", node.textValue())
+              ? null : "is not a date-time such as 2026-11-25T10:15:30Z" + where;
       }
     }
     if (type instanceof EnumType enumType) {
-      return node.isTextual() && enumType.constants().contains(node.textValue())
+      return node.isTextual() && enumType.wireValues().contains(node.textValue())
           ? null
-          : "is not one of " + enumType.constants() + where;
+          : "is not one of " + enumType.wireValues() + where;
     }
     if (type instanceof OptionalType optional) {
       return check(node, optional.element(), at);

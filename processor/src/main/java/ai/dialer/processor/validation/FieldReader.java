@@ -3,10 +3,12 @@ package ai.dialer.processor.validation;
 import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
 import ai.dialer.processor.Names;
+import ai.dialer.processor.model.Constraints;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.ValueType;
 import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.Scalar;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +26,12 @@ public final class FieldReader {
 
   private final Diagnostics diagnostics;
   private final TypeReader types;
+  private final ConstraintReader constraints;
 
   public FieldReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
     this.types = new TypeReader(diagnostics, this);
+    this.constraints = new ConstraintReader(diagnostics);
   }
 
   /** An action parameter: {@code @Param} with a description is required. Null after an error. */
@@ -38,7 +42,7 @@ public final class FieldReader {
       diagnostics.error(parameter, Messages.paramMissing(javaName, method));
       return null;
     }
-    return read(parameter, javaName, parameter.asType(), param, true, "");
+    return read(parameter, parameter, javaName, parameter.asType(), param, true, "");
   }
 
   /** A record component: {@code @Param} is optional. Null after an error. */
@@ -46,6 +50,7 @@ public final class FieldReader {
     AnnotationMirror param = Annotations.find(component, Names.PARAM);
     return read(
         where,
+        component,
         component.getSimpleName().toString(),
         component.asType(),
         param,
@@ -55,6 +60,7 @@ public final class FieldReader {
 
   private FieldModel read(
       Element where,
+      Element annotated,
       String javaName,
       TypeMirror typeMirror,
       AnnotationMirror param,
@@ -85,19 +91,32 @@ public final class FieldReader {
     if (type instanceof Scalar scalar && scalar.primitive() && !required && !hasDefault) {
       report(where, param, "required", Messages.optionalPrimitive(wireName, typeMirror.toString()));
     }
+    // Where the constraints sit on a record component, report on it only if it is in this source.
+    Constraints declared = constraints.read(annotated, type, wireName);
     String defaultJson = null;
-    if (hasDefault && type != null) {
-      ValueType defaultType = type instanceof OptionalType optional ? optional.element() : type;
-      DefaultValues.Result result = DefaultValues.canonical(defaultText, defaultType);
-      if (result.problem() != null) {
-        report(where, param, "defaultValue", Messages.badDefault(wireName, result.problem()));
+    List<String> examples = new ArrayList<>();
+    if (type != null && declared != null) {
+      ValueType valueType = type instanceof OptionalType optional ? optional.element() : type;
+      if (hasDefault) {
+        DefaultValues.Result result = DefaultValues.canonical(defaultText, valueType, declared);
+        if (result.problem() != null) {
+          report(where, param, "defaultValue", Messages.badDefault(wireName, result.problem()));
+        }
+        defaultJson = result.json();
       }
-      defaultJson = result.json();
+      for (String example : param == null ? List.<String>of() : Annotations.strings(param, "examples")) {
+        DefaultValues.Result result = DefaultValues.canonical(example, valueType, declared);
+        if (result.problem() != null) {
+          report(where, param, "examples", Messages.badExample(wireName, result.problem()));
+        }
+        examples.add(result.json());
+      }
     }
-    if (diagnostics.errorCount() != errorsBefore) {
+    if (diagnostics.errorCount() != errorsBefore || declared == null) {
       return null;
     }
-    return new FieldModel(javaName, wireName, description, type, required, defaultJson);
+    return new FieldModel(
+        javaName, wireName, description, type, required, defaultJson, declared, List.copyOf(examples));
   }
 
   /** Reports every key used twice among {@code fields}, on {@code where}. */

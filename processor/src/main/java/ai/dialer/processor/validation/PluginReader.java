@@ -75,7 +75,13 @@ public final class PluginReader {
       return null;
     }
     return new PluginModel(
-        type, ClassName.get(type), name, description.strip(), injectable, actions);
+        type,
+        ClassName.get(type),
+        name,
+        description.strip(),
+        injectable,
+        actions,
+        Annotations.bool(plugin, "ignoreUnknownKeys"));
   }
 
   private boolean checkKind(TypeElement type) {

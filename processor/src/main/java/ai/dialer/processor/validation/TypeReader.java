@@ -4,6 +4,8 @@ import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.ValueType;
+import ai.dialer.processor.Names;
+import ai.dialer.processor.model.ValueType.EnumConstant;
 import ai.dialer.processor.model.ValueType.EnumType;
 import ai.dialer.processor.model.ValueType.ListType;
 import ai.dialer.processor.model.ValueType.MapType;
@@ -15,8 +17,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -90,6 +95,16 @@ final class TypeReader {
         return new Scalar(ScalarKind.LONG, ClassName.get(Long.class));
       case "java.lang.Double":
         return new Scalar(ScalarKind.DOUBLE, ClassName.get(Double.class));
+      case "java.math.BigDecimal":
+        return new Scalar(ScalarKind.DECIMAL, ClassName.get("java.math", "BigDecimal"));
+      case "java.time.LocalDate":
+        return new Scalar(ScalarKind.DATE, ClassName.get("java.time", "LocalDate"));
+      case "java.time.LocalTime":
+        return new Scalar(ScalarKind.TIME, ClassName.get("java.time", "LocalTime"));
+      case "java.time.OffsetDateTime":
+        return new Scalar(ScalarKind.DATE_TIME, ClassName.get("java.time", "OffsetDateTime"));
+      case "java.time.Instant":
+        return new Scalar(ScalarKind.INSTANT, ClassName.get("java.time", "Instant"));
       case "java.util.List":
       case "java.util.Set":
         {
@@ -135,19 +150,42 @@ final class TypeReader {
       if (!isAccessible(element)) {
         return unsupported(path, type, where, "which is not public");
       }
-      List<String> constants = new ArrayList<>();
-      for (Element enclosed : element.getEnclosedElements()) {
-        if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
-          constants.add(enclosed.getSimpleName().toString());
-        }
-      }
-      return new EnumType(ClassName.get(element), constants);
+      return readEnum(element, path, where);
     }
     if (element.getKind() == ElementKind.RECORD) {
       return readRecord(element, type, path, where);
     }
     return unsupported(
         path, type, where, "which is neither a record, an enum nor a supported value type");
+  }
+
+  private ValueType readEnum(TypeElement element, String path, Element where) {
+    List<EnumConstant> constants = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Element enclosed : element.getEnclosedElements()) {
+      if (enclosed.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String javaName = enclosed.getSimpleName().toString();
+      AnnotationMirror wire = Annotations.find(enclosed, Names.WIRE_VALUE);
+      String wireValue = wire == null ? javaName : Annotations.string(wire, "value");
+      if (wireValue.isEmpty() || !seen.add(wireValue)) {
+        diagnostics.error(
+            enclosed,
+            wire,
+            Messages.badWireValue(
+                element.getSimpleName().toString(),
+                wireValue.isEmpty()
+                    ? javaName + " has an empty one"
+                    : "\"" + wireValue + "\" is used twice"));
+        return null;
+      }
+      constants.add(new EnumConstant(javaName, wireValue));
+    }
+    if (constants.isEmpty()) {
+      return unsupported(path, element.asType(), where, "which is an enum without constants");
+    }
+    return new EnumType(ClassName.get(element), constants);
   }
 
   private ValueType readRecord(TypeElement element, TypeMirror type, String path, Element where) {

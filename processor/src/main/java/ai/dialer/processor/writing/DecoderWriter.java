@@ -1,6 +1,7 @@
 package ai.dialer.processor.writing;
 
 import ai.dialer.processor.Names;
+import ai.dialer.processor.model.Constraints;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.ValueType;
 import ai.dialer.processor.model.ValueType.EnumType;
@@ -19,6 +20,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +40,49 @@ final class DecoderWriter {
   private final NameAllocator memberNames = new NameAllocator();
   private final Map<String, String> helperNames = new HashMap<>();
 
-  DecoderWriter(TypeSpec.Builder type) {
+  private final boolean ignoreUnknownKeys;
+
+  DecoderWriter(TypeSpec.Builder type, boolean ignoreUnknownKeys) {
     this.generated = type;
+    this.ignoreUnknownKeys = ignoreUnknownKeys;
+  }
+
+  /**
+   * Statements that report every key of {@code objectVar} outside {@code keys}, unless the plugin
+   * ignores unknown keys.
+   */
+  CodeBlock rejectUnknownKeys(List<String> keys, String objectVar, CodeBlock path, NameAllocator locals) {
+    if (ignoreUnknownKeys) {
+      return CodeBlock.of("");
+    }
+    String constant = memberNames.newName("KEYS");
+    generated.addField(
+        FieldSpec.builder(String[].class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(
+                "{$L}",
+                keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")))
+            .build());
+    String iterator = locals.newName("keys");
+    String key = locals.newName("key");
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.beginControlFlow(
+        "for ($T<String> $N = $N.fieldNames(); $N.hasNext(); )",
+        ClassName.get("java.util", "Iterator"), iterator, objectVar, iterator);
+    code.addStatement("String $N = $N.next()", key, iterator);
+    if (keys.isEmpty()) {
+      code.addStatement("$T.unknownKey($L, $N, $N, violations)", Names.DECODE, path, key, constant);
+    } else {
+      code.beginControlFlow("switch ($N)", key);
+      code.add(
+          keys.stream().map(k -> CodeBlock.of("case $S:", k)).collect(CodeBlock.joining("\n")));
+      code.add("\n$>break;\n$<");
+      code.add("default:\n$>");
+      code.addStatement("$T.unknownKey($L, $N, $N, violations)", Names.DECODE, path, key, constant);
+      code.add("$<");
+      code.endControlFlow();
+    }
+    code.endControlFlow();
+    return code.build();
   }
 
   /** Reserves a member name (a public method or a nested record) before helpers are named. */
@@ -62,8 +105,24 @@ final class DecoderWriter {
     ValueType type = field.type();
     ValueType valueType = type instanceof OptionalType optional ? optional.element() : type;
     CodeBlock decoded = decode(valueType, CodeBlock.of("$N", nodeVar), path);
-    if (type instanceof OptionalType) {
-      decoded = CodeBlock.of("$T.ofNullable($L)", ClassName.get("java.util", "Optional"), decoded);
+    boolean optional = type instanceof OptionalType;
+    ClassName optionalClass = ClassName.get("java.util", "Optional");
+
+    // Present and not null: decode, check constraints if it decoded, then store.
+    CodeBlock.Builder present = CodeBlock.builder();
+    if (field.constraints().isEmpty()) {
+      present.addStatement(
+          "$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($L)", optionalClass, decoded) : decoded);
+    } else {
+      String before = locals.newName(local + "Before");
+      String value = locals.newName(local + "Value");
+      CodeBlock checks =
+          constraintChecks(field, valueType, CodeBlock.of("$N", value), path, nodeVar);
+      present.addStatement("int $N = violations.count()", before);
+      present.addStatement("$T $N = $L", valueType.typeName(), value, decoded);
+      present.beginControlFlow("if (violations.count() == $N)", before).add(checks).endControlFlow();
+      present.addStatement(
+          "$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($N)", optionalClass, value) : CodeBlock.of("$N", value));
     }
 
     CodeBlock.Builder code = CodeBlock.builder();
@@ -75,27 +134,119 @@ final class DecoderWriter {
           .nextControlFlow("else if ($N.isNull())", nodeVar)
           .addStatement("violations.nullValue($L)", path)
           .nextControlFlow("else")
-          .addStatement("$N = $L", local, decoded)
+          .add(present.build())
           .endControlFlow();
       return code.build();
     }
     CodeBlock initial;
     if (field.defaultJson() != null) {
       CodeBlock value = defaultValue(valueType, field.defaultJson(), field.wireName());
-      initial =
-          type instanceof OptionalType
-              ? CodeBlock.of("$T.of($L)", ClassName.get("java.util", "Optional"), value)
-              : value;
-    } else if (type instanceof OptionalType) {
-      initial = CodeBlock.of("$T.empty()", ClassName.get("java.util", "Optional"));
+      initial = optional ? CodeBlock.of("$T.of($L)", optionalClass, value) : value;
+    } else if (optional) {
+      initial = CodeBlock.of("$T.empty()", optionalClass);
     } else {
       initial = CodeBlock.of("null");
     }
     code.addStatement("$T $N = $L", type.typeName(), local, initial);
     code.beginControlFlow("if ($N != null && !$N.isNull())", nodeVar, nodeVar)
-        .addStatement("$N = $L", local, decoded)
+        .add(present.build())
         .endControlFlow();
     return code.build();
+  }
+
+  /** The checks of {@code field}'s constraints on {@code value}, which decoded without error. */
+  private CodeBlock constraintChecks(
+      FieldModel field, ValueType valueType, CodeBlock value, CodeBlock path, String nodeVar) {
+    Constraints c = field.constraints();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (c.minimum() != null) {
+      code.addStatement(
+          "$T.minimum($L, $L, $L, $L, violations)",
+          Names.CHECK, value, bound(valueType, c.minimum(), field.wireName()), c.minimumExclusive(), path);
+    }
+    if (c.maximum() != null) {
+      code.addStatement(
+          "$T.maximum($L, $L, $L, $L, violations)",
+          Names.CHECK, value, bound(valueType, c.maximum(), field.wireName()), c.maximumExclusive(), path);
+    }
+    if (c.minLength() != null || c.maxLength() != null) {
+      code.addStatement(
+          "$T.length($L, $L, $L, $L, violations)",
+          Names.CHECK,
+          value,
+          c.minLength() == null ? 0 : c.minLength(),
+          c.maxLength() == null ? "Integer.MAX_VALUE" : c.maxLength().toString(),
+          path);
+    }
+    if (c.pattern() != null) {
+      String constant = memberNames.newName("PATTERN_" + constantName(field.wireName()));
+      generated.addField(
+          FieldSpec.builder(java.util.regex.Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.compile($S)", java.util.regex.Pattern.class, c.pattern())
+              .build());
+      code.addStatement("$T.pattern($L, $N, $L, violations)", Names.CHECK, value, constant, path);
+    }
+    if (!c.allowedValues().isEmpty()) {
+      String constant = memberNames.newName("ALLOWED_" + constantName(field.wireName()));
+      generated.addField(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(ClassName.get("java.util", "Set"), ClassName.get(String.class)),
+                  constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(
+                  "$T.of($L)",
+                  ClassName.get("java.util", "Set"),
+                  c.allowedValues().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")))
+              .build());
+      String list = c.allowedValues().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
+      code.addStatement("$T.allowed($L, $N, $S, $L, violations)", Names.CHECK, value, constant, list, path);
+    }
+    if (c.format() != null) {
+      code.addStatement(
+          "$T.format($L, $T.$L, $L, violations)",
+          Names.CHECK, value, Names.STRING_FORMAT, c.format().toUpperCase(Locale.ROOT).replace('-', '_'), path);
+    }
+    if (c.minItems() != null || c.maxItems() != null) {
+      code.addStatement(
+          "$T.items($L, $L, $L, $L, violations)",
+          Names.CHECK,
+          value,
+          c.minItems() == null ? 0 : c.minItems(),
+          c.maxItems() == null ? "Integer.MAX_VALUE" : c.maxItems().toString(),
+          path);
+    }
+    if (c.uniqueItems()) {
+      if (((ListType) valueType).isSet()) {
+        // The set folded duplicates as it decoded: fewer items than the array had means some repeated.
+        code.beginControlFlow("if ($L.size() != $N.size())", value, nodeVar);
+        code.addStatement(
+            "violations.add($L, $S, $S, $S, null)",
+            path,
+            "unique",
+            "\"" + field.wireName() + "\" must not hold the same item twice.",
+            "unique items");
+        code.endControlFlow();
+      } else {
+        code.addStatement("$T.unique($L, $L, violations)", Names.CHECK, value, path);
+      }
+    }
+    return code.build();
+  }
+
+  private static CodeBlock bound(ValueType type, BigDecimal bound, String wireName) {
+    Scalar scalar = (Scalar) type;
+    switch (scalar.kind()) {
+      case INT:
+      case LONG:
+        return CodeBlock.of("$LL", bound.toBigIntegerExact());
+      case DOUBLE:
+        return CodeBlock.of("$Ld", bound.toString());
+      default:
+        return CodeBlock.of("new $T($S)", BigDecimal.class, bound.toPlainString());
+    }
+  }
+
+  private static String constantName(String wireName) {
+    return wireName.toUpperCase(Locale.ROOT);
   }
 
   /** An expression that decodes {@code node} (never null, never JSON null) as {@code type}. */
@@ -108,6 +259,11 @@ final class DecoderWriter {
             case INT -> "int32";
             case LONG -> "int64";
             case DOUBLE -> "float64";
+            case DECIMAL -> "decimal";
+            case DATE -> "date";
+            case TIME -> "time";
+            case DATE_TIME -> "dateTime";
+            case INSTANT -> "instant";
           };
       return CodeBlock.of("$T.$L($L, $L, violations)", Names.DECODE, method, node, path);
     }
@@ -137,10 +293,18 @@ final class DecoderWriter {
           return CodeBlock.of("$LL", json);
         case DOUBLE:
           return CodeBlock.of("$Ld", json);
+        default:
+          break; // decoded once from the checked JSON, below
       }
     }
     if (type instanceof EnumType enumType) {
-      return CodeBlock.of("$T.$N", enumType.typeName(), jsonString(json));
+      String wire = jsonString(json);
+      for (ValueType.EnumConstant constant : enumType.constants()) {
+        if (constant.wireValue().equals(wire)) {
+          return CodeBlock.of("$T.$N", enumType.typeName(), constant.javaName());
+        }
+      }
+      throw new IllegalStateException("Checked enum default is no constant: " + json);
     }
     String constant = memberNames.newName("DEFAULT_" + wireName.toUpperCase(Locale.ROOT));
     addDefaultConstant(type, json, constant);
@@ -207,14 +371,15 @@ final class DecoderWriter {
     private void writeEnum(MethodSpec.Builder method, EnumType enumType) {
     method.beginControlFlow("if (node.isTextual())");
     method.beginControlFlow("switch (node.textValue())");
-    for (String constant : enumType.constants()) {
-      method.addStatement("case $S: return $T.$N", constant, enumType.typeName(), constant);
+    for (ValueType.EnumConstant constant : enumType.constants()) {
+      method.addStatement(
+          "case $S: return $T.$N", constant.wireValue(), enumType.typeName(), constant.javaName());
     }
     method.addStatement("default: break");
     method.endControlFlow();
     method.endControlFlow();
     String allowed =
-        enumType.constants().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+        enumType.wireValues().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
     method.addStatement("$T.notOneOf(node, path, violations, $S)", Names.DECODE, allowed);
     method.addStatement("return null");
   }
@@ -303,6 +468,12 @@ final class DecoderWriter {
       method.addCode(readField(field, "node", "path", local, locals));
       arguments.append(arguments.length() == 0 ? "" : ", ").append(local);
     }
+    method.addCode(
+        rejectUnknownKeys(
+            record.fields().stream().map(FieldModel::wireName).toList(),
+            "node",
+            CodeBlock.of("path"),
+            locals));
     method
         .beginControlFlow("if (violations.count() != before)")
         .addStatement("return null")

@@ -96,10 +96,12 @@ public final class EncoderWriter {
         case INT, LONG -> scalar.primitive()
             ? CodeBlock.of("$L.writeNumber($L)", generator, value)
             : CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
-        case DOUBLE -> CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
+        case DOUBLE, DECIMAL -> CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
+        case DATE, TIME, DATE_TIME, INSTANT ->
+            CodeBlock.of("$T.text($L, $L)", Names.JSON_WRITE, generator, value);
       };
     }
-    if (type instanceof EnumType) {
+    if (type instanceof EnumType enumType && !enumType.renamed()) {
       return CodeBlock.of("$T.enumName($L, $L)", Names.JSON_WRITE, generator, value);
     }
     if (type instanceof OptionalType optional) {
@@ -146,6 +148,15 @@ public final class EncoderWriter {
               writeExpression(map.value(), CodeBlock.of("generator"), CodeBlock.of("entry.getValue()")))
           .endControlFlow()
           .addStatement("generator.writeEndObject()");
+    } else if (type instanceof EnumType enumType) {
+      method.beginControlFlow("switch (value)");
+      for (ValueType.EnumConstant constant : enumType.constants()) {
+        method.addStatement(
+            "case $N: generator.writeString($S); break", constant.javaName(), constant.wireValue());
+      }
+      method.addStatement(
+          "default: throw new $T($S + value)", IllegalStateException.class, "No wire value for ");
+      method.endControlFlow();
     } else if (type instanceof RecordType record) {
       method.addStatement("generator.writeStartObject()");
       for (FieldModel field : record.fields()) {

@@ -1,6 +1,7 @@
 package ai.dialer.processor.writing;
 
 import ai.dialer.processor.model.ActionModel;
+import ai.dialer.processor.model.Constraints;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.PluginModel;
 import ai.dialer.processor.model.ValueType;
@@ -15,21 +16,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 
 /**
- * Writes a plugin's context as a JSON Schema (2020-12) document at compile time. Records become
+ * Writes a plugin's context as a JSON Schema (2020-12) document at compile time, saying exactly
+ * what the generated validator accepts: types, ranges, constraints, formats, which keys are
+ * required and (unless the plugin ignores them) that no other key is allowed. Records become
  * {@code $defs}, so a record that contains itself stays finite; a plugin with several actions is a
  * {@code oneOf} keyed by the {@code action} constant.
  */
 public final class SchemaWriter {
+  /** What the runtime's {@code Decode.LOCAL_TIME_PATTERN} accepts. */
+  private static final String LOCAL_TIME_PATTERN =
+      "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ObjectNode defs = JSON.createObjectNode();
+  private final boolean closed;
 
-  private SchemaWriter() {}
+  private SchemaWriter(boolean closed) {
+    this.closed = closed;
+  }
 
   public static String write(PluginModel plugin) {
-    SchemaWriter writer = new SchemaWriter();
+    SchemaWriter writer = new SchemaWriter(!plugin.ignoreUnknownKeys());
     ObjectNode schema = JSON.createObjectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("title", plugin.name());
@@ -41,10 +52,17 @@ public final class SchemaWriter {
         if (!action.description().isEmpty()) {
           branch.put("description", action.description());
         }
+        ObjectNode properties = (ObjectNode) branch.get("properties");
         ObjectNode actionKey = JSON.createObjectNode().put("const", action.name());
-        ((ObjectNode) branch.get("properties")).set("action", actionKey);
+        ObjectNode reordered = JSON.createObjectNode();
+        reordered.set("action", actionKey);
+        reordered.setAll(properties);
+        branch.set("properties", reordered);
         if (!action.isDefault()) {
-          ((ArrayNode) branch.withArray("required")).insert(0, "action");
+          ArrayNode required = branch.has("required")
+              ? (ArrayNode) branch.get("required")
+              : branch.putArray("required");
+          required.insert(0, "action");
         }
         oneOf.add(branch);
       }
@@ -68,39 +86,75 @@ public final class SchemaWriter {
     ArrayNode required = JSON.createArrayNode();
     for (FieldModel field : fields) {
       ObjectNode property = schema(field.type());
+      constrain(property, field.constraints());
+      if (!field.required()) {
+        property = orNull(property);
+      }
       if (!field.description().isEmpty()) {
         property.put("description", field.description());
       }
       if (field.defaultJson() != null) {
         property.set("default", parse(field.defaultJson()));
       }
+      if (!field.examplesJson().isEmpty()) {
+        ArrayNode examples = property.putArray("examples");
+        field.examplesJson().forEach(example -> examples.add(parse(example)));
+      }
       if (field.required()) {
         required.add(field.wireName());
-        properties.set(field.wireName(), property);
-      } else {
-        properties.set(field.wireName(), orNull(property));
       }
+      properties.set(field.wireName(), property);
     }
     if (!required.isEmpty()) {
       object.set("required", required);
     }
+    if (closed) {
+      object.put("additionalProperties", false);
+    }
     return object;
+  }
+
+  private static void constrain(ObjectNode schema, Constraints c) {
+    if (c.minimum() != null) {
+      schema.put(c.minimumExclusive() ? "exclusiveMinimum" : "minimum", number(c.minimum()));
+    }
+    if (c.maximum() != null) {
+      schema.put(c.maximumExclusive() ? "exclusiveMaximum" : "maximum", number(c.maximum()));
+    }
+    if (c.minLength() != null) {
+      schema.put("minLength", c.minLength());
+    }
+    if (c.maxLength() != null) {
+      schema.put("maxLength", c.maxLength());
+    }
+    if (c.pattern() != null) {
+      schema.put("pattern", c.pattern());
+    }
+    if (c.format() != null) {
+      schema.put("format", c.format());
+    }
+    if (!c.allowedValues().isEmpty()) {
+      ArrayNode values = schema.putArray("enum");
+      c.allowedValues().forEach(values::add);
+    }
+    if (c.minItems() != null) {
+      schema.put("minItems", c.minItems());
+    }
+    if (c.maxItems() != null) {
+      schema.put("maxItems", c.maxItems());
+    }
+    if (c.uniqueItems()) {
+      schema.put("uniqueItems", true);
+    }
+  }
+
+  private static BigDecimal number(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   /** An optional key may be null, which means the same as absent. */
   private static ObjectNode orNull(ObjectNode property) {
-    JsonNode type = property.get("type");
-    if (type != null && type.isTextual()) {
-      property.putArray("type").add(type.textValue()).add("null");
-      return property;
-    }
     ObjectNode either = JSON.createObjectNode();
-    if (property.has("description")) {
-      either.set("description", property.remove("description"));
-    }
-    if (property.has("default")) {
-      either.set("default", property.remove("default"));
-    }
     either.putArray("anyOf").add(property).add(JSON.createObjectNode().put("type", "null"));
     return either;
   }
@@ -112,12 +166,15 @@ public final class SchemaWriter {
       switch (scalar.kind()) {
         case INT -> schema.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
         case LONG -> schema.put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+        case DATE -> schema.put("format", "date");
+        case TIME -> schema.put("pattern", LOCAL_TIME_PATTERN);
+        case DATE_TIME, INSTANT -> schema.put("format", "date-time");
         default -> {}
       }
     } else if (type instanceof EnumType enumType) {
       schema.put("type", "string");
       ArrayNode values = schema.putArray("enum");
-      enumType.constants().forEach(values::add);
+      enumType.wireValues().forEach(values::add);
     } else if (type instanceof ListType list) {
       schema.put("type", "array");
       schema.set("items", schema(list.element()));

@@ -5,6 +5,7 @@ import ai.dialer.processor.model.ActionModel;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.PluginModel;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
@@ -57,7 +58,7 @@ public final class ValidatorWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addOriginatingElement(plugin.element())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    DecoderWriter decoders = new DecoderWriter(type);
+    DecoderWriter decoders = new DecoderWriter(type, plugin.ignoreUnknownKeys());
     List<ActionNames> names = names(plugin);
     for (ActionNames name : names) {
       decoders.reserve(name.method());
@@ -67,7 +68,7 @@ public final class ValidatorWriter {
       ActionModel action = plugin.actions().get(i);
       ActionNames name = names.get(i);
       type.addType(argumentsRecord(action, name));
-      type.addMethod(validateMethod(action, name, decoders));
+      type.addMethod(validateMethod(action, name, decoders, plugin.hasActions()));
     }
     return type.build();
   }
@@ -86,7 +87,7 @@ public final class ValidatorWriter {
   }
 
   private static MethodSpec validateMethod(
-      ActionModel action, ActionNames name, DecoderWriter decoders) {
+      ActionModel action, ActionNames name, DecoderWriter decoders, boolean hasActionKey) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name.method())
             .addJavadoc(
@@ -107,6 +108,12 @@ public final class ValidatorWriter {
       method.addCode(decoders.readField(field, "context", null, local, locals));
       arguments.append(arguments.length() == 0 ? "" : ", ").append(local);
     }
+    List<String> keys = new ArrayList<>();
+    if (hasActionKey) {
+      keys.add("action");
+    }
+    action.parameters().forEach(field -> keys.add(field.wireName()));
+    method.addCode(decoders.rejectUnknownKeys(keys, "context", CodeBlock.of("$S", ""), locals));
     method.addStatement("violations.check()");
     method.addStatement("return new $T($L)", name.arguments(), arguments);
     return method.build();

@@ -62,6 +62,12 @@ public final class Responses {
               generator.writeStringField("path", violation.path());
               generator.writeStringField("code", violation.code());
               generator.writeStringField("message", violation.message());
+              if (violation.expected() != null) {
+                generator.writeStringField("expected", violation.expected());
+              }
+              if (violation.actual() != null) {
+                generator.writeStringField("actual", violation.actual());
+              }
               generator.writeEndObject();
             }
             generator.writeEndArray();

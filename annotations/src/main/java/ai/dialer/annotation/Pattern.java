@@ -1,0 +1,22 @@
+package ai.dialer.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A regular expression a string must contain a match of, as JSON Schema's {@code pattern} (not
+ * anchored: write {@code ^…$} to match the whole string). Code {@code pattern}.
+ *
+ * <p>Rules the processor enforces: only on {@code String} (or {@code Optional<String>}); the
+ * expression compiles (it is compiled at build time). Keep to the syntax Java and ECMA 262 share,
+ * so that the published schema means the same to every client.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+public @interface Pattern {
+  String value();
+}

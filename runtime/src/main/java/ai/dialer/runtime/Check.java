@@ -1,0 +1,183 @@
+package ai.dialer.runtime;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Constraint checks the generated validators call after a value decoded. Each records a violation
+ * with the expected and the actual value, in a sentence a language model can act on.
+ */
+public final class Check {
+  private Check() {}
+
+  public static void minimum(long value, long bound, boolean exclusive, String path, Violations v) {
+    if (exclusive ? value <= bound : value < bound) {
+      below(path, v, Long.toString(bound), exclusive, Long.toString(value));
+    }
+  }
+
+  public static void maximum(long value, long bound, boolean exclusive, String path, Violations v) {
+    if (exclusive ? value >= bound : value > bound) {
+      above(path, v, Long.toString(bound), exclusive, Long.toString(value));
+    }
+  }
+
+  public static void minimum(
+      double value, double bound, boolean exclusive, String path, Violations v) {
+    if (exclusive ? value <= bound : value < bound) {
+      below(path, v, number(bound), exclusive, number(value));
+    }
+  }
+
+  public static void maximum(
+      double value, double bound, boolean exclusive, String path, Violations v) {
+    if (exclusive ? value >= bound : value > bound) {
+      above(path, v, number(bound), exclusive, number(value));
+    }
+  }
+
+  public static void minimum(
+      BigDecimal value, BigDecimal bound, boolean exclusive, String path, Violations v) {
+    int order = value.compareTo(bound);
+    if (exclusive ? order <= 0 : order < 0) {
+      below(path, v, bound.toPlainString(), exclusive, value.toString());
+    }
+  }
+
+  public static void maximum(
+      BigDecimal value, BigDecimal bound, boolean exclusive, String path, Violations v) {
+    int order = value.compareTo(bound);
+    if (exclusive ? order >= 0 : order > 0) {
+      above(path, v, bound.toPlainString(), exclusive, value.toString());
+    }
+  }
+
+  /** Length in Unicode code points, as JSON Schema counts it. */
+  public static void length(String value, int min, int max, String path, Violations v) {
+    int length = value.codePointCount(0, value.length());
+    if (length < min) {
+      v.add(
+          path,
+          "min_length",
+          "\"" + Violations.name(path) + "\" must be at least " + min + " characters long, but has "
+              + length + ".",
+          ">= " + min + " characters",
+          Integer.toString(length));
+    } else if (length > max) {
+      v.add(
+          path,
+          "max_length",
+          "\"" + Violations.name(path) + "\" must be at most " + max + " characters long, but has "
+              + length + ".",
+          "<= " + max + " characters",
+          Integer.toString(length));
+    }
+  }
+
+  public static void pattern(
+      String value, Pattern pattern, String path, Violations v) {
+    if (!pattern.matcher(value).find()) {
+      v.add(
+          path,
+          "pattern",
+          "\"" + Violations.name(path) + "\" must match the pattern " + pattern.pattern() + ".",
+          pattern.pattern(),
+          value);
+    }
+  }
+
+  public static void allowed(String value, Set<String> allowed, String list, String path,
+      Violations v) {
+    if (!allowed.contains(value)) {
+      v.add(
+          path,
+          Violations.ENUM,
+          "\"" + Violations.name(path) + "\" must be one of " + list + ", but is \"" + value
+              + "\".",
+          list,
+          value);
+    }
+  }
+
+  public static void format(String value, StringFormat format, String path, Violations v) {
+    if (!format.matches(value)) {
+      v.add(
+          path,
+          Violations.FORMAT,
+          "\"" + Violations.name(path) + "\" must be " + format.description() + ".",
+          format.schemaName(),
+          value);
+    }
+  }
+
+  public static void items(Collection<?> value, int min, int max, String path, Violations v) {
+    int size = value.size();
+    if (size < min) {
+      v.add(
+          path,
+          "min_items",
+          "\"" + Violations.name(path) + "\" must hold at least " + min + " items, but holds "
+              + size + ".",
+          ">= " + min + " items",
+          Integer.toString(size));
+    } else if (size > max) {
+      v.add(
+          path,
+          "max_items",
+          "\"" + Violations.name(path) + "\" must hold at most " + max + " items, but holds "
+              + size + ".",
+          "<= " + max + " items",
+          Integer.toString(size));
+    }
+  }
+
+  /** Items that occur twice, reported at the second occurrence. */
+  public static void unique(List<?> value, String path, Violations v) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < value.size(); i++) {
+      if (!seen.add(value.get(i))) {
+        v.add(
+            path + "/" + i,
+            "unique",
+            "\"" + Violations.name(path) + "\" must not hold the same item twice; item " + i
+                + " repeats an earlier one.",
+            "unique items",
+            null);
+      }
+    }
+  }
+
+  private static void below(
+      String path, Violations v, String bound, boolean exclusive, String actual) {
+    String expected = (exclusive ? "> " : ">= ") + bound;
+    v.add(
+        path,
+        "minimum",
+        "\"" + Violations.name(path) + "\" must be " + (exclusive ? "greater than " : "at least ")
+            + bound + ", but is " + actual + ".",
+        expected,
+        actual);
+  }
+
+  private static void above(
+      String path, Violations v, String bound, boolean exclusive, String actual) {
+    String expected = (exclusive ? "< " : "<= ") + bound;
+    v.add(
+        path,
+        "maximum",
+        "\"" + Violations.name(path) + "\" must be " + (exclusive ? "less than " : "at most ")
+            + bound + ", but is " + actual + ".",
+        expected,
+        actual);
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+}
