@@ -53,7 +53,13 @@ public final class SchemaWriter {
           branch.put("description", action.description());
         }
         ObjectNode properties = (ObjectNode) branch.get("properties");
-        ObjectNode actionKey = JSON.createObjectNode().put("const", action.name());
+        ObjectNode actionKey = JSON.createObjectNode();
+        if (action.isDefault()) {
+          // As for every optional key, null means absent: the default action.
+          actionKey.putArray("enum").add(action.name()).addNull();
+        } else {
+          actionKey.put("const", action.name());
+        }
         ObjectNode reordered = JSON.createObjectNode();
         reordered.set("action", actionKey);
         reordered.setAll(properties);

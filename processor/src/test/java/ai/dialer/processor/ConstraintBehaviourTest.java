@@ -1,0 +1,125 @@
+package ai.dialer.processor;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.runtime.Violation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every type and constraint of the calendar fixture, valid and invalid, through generated code. */
+class ConstraintBehaviourTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String VALID =
+      "{\"title\":\"Weekly sync\",\"day\":\"2026-11-25\",\"start\":\"09:30\","
+          + "\"attendees\":[{\"name\":\"Ann\",\"email\":\"ann@example.com\"}]";
+  private static CalendarFixture calendar;
+
+  @BeforeAll
+  static void compile() throws Exception {
+    calendar = CalendarFixture.get();
+  }
+
+  private static ObjectNode context(String extra) throws Exception {
+    return (ObjectNode) JSON.readTree(VALID + extra + "}");
+  }
+
+  private static List<Violation> violations(String extra) throws Exception {
+    ObjectNode context = context(extra);
+    return assertThrows(InvalidContextException.class, () -> calendar.validate(context))
+        .violations();
+  }
+
+  private static String codes(String extra) throws Exception {
+    return violations(extra).stream()
+        .map(v -> v.path() + " " + v.code())
+        .collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void theValidContextIsValid() throws Exception {
+    ObjectNode context =
+        context(
+            ",\"minutes\":480,\"priority\":\"high\",\"tags\":[\"a\",\"b\"],\"counters\":{\"x\":1},"
+                + "\"budget\":0.01,\"room\":\"red\",\"remindAt\":null,\"remind_at\":\"2026-11-25T08:00:00+01:00\","
+                + "\"not_before\":\"2026-11-25T07:00:00z\",\"link\":\"https://example.com\","
+                + "\"share\":0,\"kind\":\"2026-02-28\"");
+    context.remove("remindAt");
+    assertDoesNotThrow(() -> calendar.validate(context));
+  }
+
+  @Test
+  void numbersKeepTheirBounds() throws Exception {
+    assertEquals("/minutes minimum", codes(",\"minutes\":4"));
+    assertEquals("/minutes maximum", codes(",\"minutes\":481"));
+    assertEquals("/budget minimum", codes(",\"budget\":0"));
+    assertEquals("/budget maximum", codes(",\"budget\":100000.01"));
+    assertEquals("/share maximum", codes(",\"share\":1"));
+    assertEquals("/share minimum", codes(",\"share\":-0.1"));
+    Violation minutes = violations(",\"minutes\":4").get(0);
+    assertEquals(">= 5", minutes.expected());
+    assertEquals("4", minutes.actual());
+    assertTrue(minutes.message().contains("at least 5"), minutes.message());
+  }
+
+  @Test
+  void stringsKeepTheirLengthPatternAllowedValuesAndFormat() throws Exception {
+    assertEquals("/title min_length", codes(",\"title\":\"\"").replace(", /title pattern", ""));
+    assertEquals("/title max_length", codes(",\"title\":\"" + "a".repeat(61) + "\""));
+    assertEquals("/title pattern", codes(",\"title\":\"Sync!\""));
+    assertEquals("/room enum", codes(",\"room\":\"purple\""));
+    assertEquals("/link format", codes(",\"link\":\"not a uri\""));
+    assertEquals("/kind format", codes(",\"kind\":\"2026-02-30\""));
+    assertEquals(
+        "/attendees/0/email format",
+        codes(",\"attendees\":[{\"name\":\"Ann\",\"email\":\"ann@\"}]"));
+  }
+
+  @Test
+  void collectionsKeepTheirSizeAndUniqueness() throws Exception {
+    assertEquals("/attendees min_items", codes(",\"attendees\":[]"));
+    assertEquals("/tags unique", codes(",\"tags\":[\"a\",\"a\"]"));
+    assertEquals("/tags max_items", codes(",\"tags\":[\"a\",\"b\",\"c\",\"d\",\"e\"]"));
+  }
+
+  @Test
+  void timesAndEnumsUseTheirWireForms() throws Exception {
+    assertEquals("/day format", codes(",\"day\":\"25/11/2026\""));
+    assertEquals("/start format", codes(",\"start\":\"24:00\""));
+    assertEquals("/remind_at format", codes(",\"remind_at\":\"2026-11-25T08:00:00\""));
+    assertEquals("/priority enum", codes(",\"priority\":\"HIGH\""));
+  }
+
+  @Test
+  void unknownKeysAreRejectedWithASuggestion() throws Exception {
+    List<Violation> unknown = violations(",\"atendees\":[]");
+    assertEquals("/atendees", unknown.get(0).path());
+    assertEquals("unknown", unknown.get(0).code());
+    assertTrue(unknown.get(0).message().contains("did you mean \"attendees\"?"), unknown.get(0).message());
+    assertTrue(unknown.get(0).message().contains("Allowed keys: action, title"), unknown.get(0).message());
+    assertEquals("/remindAt unknown", codes(",\"remindAt\":\"x\""));
+    assertTrue(violations(",\"remindAt\":\"x\"").get(0).message().contains("\"remind_at\""));
+    assertEquals(
+        "/attendees/0/mail unknown",
+        codes(",\"attendees\":[{\"name\":\"Ann\",\"email\":\"a@b.c\",\"mail\":1}]"));
+  }
+
+  @Test
+  void everyActionHasItsOwnValidator() throws Exception {
+    assertDoesNotThrow(() -> calendar.validate((ObjectNode) JSON.readTree("{\"action\":\"list\",\"only\":[\"low\"]}")));
+    InvalidContextException delete =
+        assertThrows(
+            InvalidContextException.class,
+            () -> calendar.validate((ObjectNode) JSON.readTree("{\"action\":\"delete\",\"id\":0,\"title\":\"x\"}")));
+    assertEquals(
+        List.of("/id minimum", "/title unknown"),
+        delete.violations().stream().map(v -> v.path() + " " + v.code()).toList());
+  }
+}

@@ -1,0 +1,140 @@
+package ai.dialer.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.runtime.Json;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published JSON Schema and the generated validator agree, context by context, on what is
+ * valid: a third-party 2020-12 validator (networknt, with format assertions on) and the generated
+ * code run over the same large corpus, and any disagreement fails the test with the context.
+ */
+class SchemaAgreementTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper EXACT =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final long SEED = Long.getLong("corpus.seed", 20261125L);
+  private static final int CONTEXTS = Integer.getInteger("corpus.size", 20_000);
+
+  @Test
+  void schemaAndGeneratedValidatorAgreeOnEveryContext() throws Exception {
+    CalendarFixture calendar = CalendarFixture.get();
+    JsonNode schemaJson = JSON.readTree(calendar.descriptor.jsonSchema());
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(
+                schemaJson,
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+    List<String> keys = new ArrayList<>(List.of("action"));
+    collectKeys(schemaJson, keys);
+
+    SchemaCorpus corpus = new SchemaCorpus(schemaJson, SEED);
+    int accepted = 0;
+    int rejected = 0;
+    List<String> disagreements = new ArrayList<>();
+    for (int i = 0; i < CONTEXTS; i++) {
+      JsonNode generated =
+          i % 5 == 4 ? corpus.randomObject(keys) : corpus.context(i % 5 == 0 ? 0.0 : 0.8);
+      // Both sides read the same bytes: the generated validator through the server's strict
+      // parser, the schema validator through a mapper that keeps numbers exact (a plain one turns
+      // 1e400 into Infinity, on which the schema validator throws).
+      String context = JSON.writeValueAsString(generated);
+      Set<ValidationMessage> schemaErrors =
+          schema.validate(expandIntegers(EXACT.readTree(context)));
+      boolean ours = generatedAccepts(calendar, Json.parse(context));
+      if (ours != schemaErrors.isEmpty()) {
+        disagreements.add(
+            context + "\n  generated: " + (ours ? "accepts" : "rejects")
+                + "\n  schema: " + (schemaErrors.isEmpty() ? "accepts" : schemaErrors));
+      }
+      if (ours) {
+        accepted++;
+      } else {
+        rejected++;
+      }
+    }
+    assertEquals(
+        List.of(),
+        disagreements.subList(0, Math.min(5, disagreements.size())),
+        disagreements.size() + " disagreements in " + CONTEXTS + " contexts (seed " + SEED + ")");
+    // A corpus that is all valid or all invalid would prove nothing.
+    assertTrue(accepted > CONTEXTS / 5, "accepted " + accepted);
+    assertTrue(rejected > CONTEXTS / 5, "rejected " + rejected);
+  }
+
+  private static boolean generatedAccepts(CalendarFixture calendar, JsonNode context)
+      throws Exception {
+    if (!(context instanceof ObjectNode object)) {
+      return false;
+    }
+    try {
+      calendar.validate(object);
+      return true;
+    } catch (InvalidContextException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The same numbers, with integral values in exponent form ({@code 1E+358}) written out as
+   * integers. networknt 1.5.9 skips {@code minimum}/{@code maximum} against an integral bound for
+   * the exponent form (it accepts {@code 1E+358} under {@code "maximum": 2147483647}); JSON Schema
+   * holds both forms to be one number, so this changes no verdict the specification gives.
+   */
+  private static JsonNode expandIntegers(JsonNode node) {
+    if (node.isBigDecimal()) {
+      BigDecimal value = node.decimalValue();
+      boolean integral = value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+      if (integral && (long) value.precision() - value.scale() < 2000) {
+        return BigIntegerNode.valueOf(value.toBigIntegerExact());
+      }
+      return node;
+    }
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> property : object.properties()) {
+        property.setValue(expandIntegers(property.getValue()));
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, expandIntegers(array.get(i)));
+      }
+    }
+    return node;
+  }
+
+  private static void collectKeys(JsonNode schema, List<String> keys) {
+    if (schema.isObject()) {
+      JsonNode properties = schema.get("properties");
+      if (properties != null) {
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+          if (!keys.contains(property.getKey())) {
+            keys.add(property.getKey());
+          }
+        }
+      }
+    }
+    if (schema.isContainerNode()) {
+      schema.forEach(child -> collectKeys(child, keys));
+    }
+  }
+}
