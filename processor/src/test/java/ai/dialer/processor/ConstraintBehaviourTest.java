@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /** Every type and constraint of the calendar fixture, valid and invalid, through generated code. */
 class ConstraintBehaviourTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
   private static final String VALID =
       "{\"title\":\"Weekly sync\",\"day\":\"2026-11-25\",\"start\":\"09:30\","
           + "\"attendees\":[{\"name\":\"Ann\",\"email\":\"ann@example.com\"}]";
@@ -27,6 +31,7 @@ class ConstraintBehaviourTest {
     calendar = CalendarFixture.get();
   }
 
+  /** Numbers as the server reads them; a later key replaces an earlier one of the same name. */
   private static ObjectNode context(String extra) throws Exception {
     return (ObjectNode) JSON.readTree(VALID + extra + "}");
   }
@@ -121,5 +126,36 @@ class ConstraintBehaviourTest {
     assertEquals(
         List.of("/id minimum", "/title unknown"),
         delete.violations().stream().map(v -> v.path() + " " + v.code()).toList());
+  }
+
+  @Test
+  void resultsOfEveryTypeAreWrittenInTheirWireForm() throws Exception {
+    ai.dialer.runtime.PluginInvoker invoker =
+        (ai.dialer.runtime.PluginInvoker)
+            calendar
+                .loader
+                .loadClass("fixtures.CalendarPlugin_Invoker")
+                .getConstructor(calendar.loader.loadClass("fixtures.CalendarPlugin"))
+                .newInstance(calendar.loader.loadClass("fixtures.CalendarPlugin").getConstructor().newInstance());
+    ObjectNode context =
+        context(
+            ",\"priority\":\"high\",\"budget\":12.50,\"room\":\"blue\","
+                + "\"remind_at\":\"2026-11-25T08:00:00+01:00\",\"not_before\":\"2026-11-25T07:00:00Z\","
+                + "\"counters\":{\"a\":9007199254740993}");
+    byte[] written = ai.dialer.runtime.Json.write(invoker.invoke(context));
+    com.fasterxml.jackson.databind.JsonNode result = JSON.readTree(written);
+    assertTrue(
+        new String(written, java.nio.charset.StandardCharsets.UTF_8).contains("\"budget\":12.50"),
+        "BigDecimal keeps its digits");
+    assertEquals("2026-11-25", result.get("day").asText());
+    assertEquals("09:30", result.get("start").asText());
+    assertEquals("high", result.get("priority").asText());
+    assertEquals("blue", result.get("room").asText());
+    assertEquals("2026-11-25T08:00:00+01:00", result.get("remind_at").asText());
+    assertEquals("2026-11-25T07:00:00Z", result.get("not_before").asText());
+    assertEquals(9007199254740993L, result.get("counters").get("a").asLong());
+    assertEquals("Ann", result.get("attendees").get(0).get("name").asText());
+    assertTrue(result.get("attendees").get(0).get("optional").isNull());
+    assertTrue(result.get("link").isNull());
   }
 }

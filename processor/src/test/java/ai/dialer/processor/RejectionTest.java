@@ -455,4 +455,126 @@ class RejectionTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("DependencyCycle");
   }
+
+  private static void assertParameterRejected(String tag, String onLine, String... parameter) {
+    String[] body = new String[parameter.length + 4];
+    body[0] = "@Plugin(description = \"d\")";
+    body[1] = "public final class Bad {";
+    body[2] = "  @Action public String run(";
+    System.arraycopy(parameter, 0, body, 3, parameter.length);
+    body[body.length - 1] = "  ) { return \"\"; } }";
+    assertRejected(tag, onLine, body);
+  }
+
+  @Test
+  void patternOnAnInteger() {
+    assertParameterRejected(
+        "ConstraintNotApplicable",
+        "@Pattern",
+        "      @Param(description = \"n\")",
+        "      @Pattern(\"[0-9]+\")",
+        "      int n");
+  }
+
+  @Test
+  void minimumOnAString() {
+    assertParameterRejected(
+        "ConstraintNotApplicable",
+        "@Minimum",
+        "      @Param(description = \"s\") @Minimum(1) String s");
+  }
+
+  @Test
+  void minimumAboveMaximum() {
+    assertParameterRejected(
+        "ContradictoryConstraints",
+        "@Maximum(5)",
+        "      @Param(description = \"n\") @Minimum(10)",
+        "      @Maximum(5) int n");
+  }
+
+  @Test
+  void minLengthAboveMaxLength() {
+    assertParameterRejected(
+        "ContradictoryConstraints",
+        "@Length",
+        "      @Param(description = \"s\") @Length(min = 5, max = 2) String s");
+  }
+
+  @Test
+  void negativeItems() {
+    assertParameterRejected(
+        "ContradictoryConstraints",
+        "@Items",
+        "      @Param(description = \"l\") @Items(min = -1) List<String> l");
+  }
+
+  @Test
+  void fractionalBoundOnAnInteger() {
+    assertParameterRejected(
+        "ContradictoryConstraints",
+        "@Minimum(0.5)",
+        "      @Param(description = \"n\") @Minimum(0.5) int n");
+  }
+
+  @Test
+  void patternThatDoesNotCompile() {
+    assertParameterRejected(
+        "InvalidPattern",
+        "@Pattern(\"[a-z\")",
+        "      @Param(description = \"s\") @Pattern(\"[a-z\") String s");
+  }
+
+  @Test
+  void unknownFormat() {
+    assertParameterRejected(
+        "UnknownFormat",
+        "@Format(\"phone\")",
+        "      @Param(description = \"s\") @Format(\"phone\") String s");
+  }
+
+  @Test
+  void allowedValuesTwice() {
+    assertParameterRejected(
+        "BadAllowedValues",
+        "@AllowedValues",
+        "      @Param(description = \"s\") @AllowedValues({\"a\", \"a\"}) String s");
+  }
+
+  @Test
+  void defaultThatBreaksItsOwnConstraints() {
+    assertParameterRejected(
+        "BadDefault",
+        "defaultValue = \"0\"",
+        "      @Param(description = \"n\", defaultValue = \"0\") @Minimum(1) int n");
+  }
+
+  @Test
+  void defaultOutsideTheAllowedValues() {
+    assertParameterRejected(
+        "BadDefault",
+        "defaultValue = \"d\"",
+        "      @Param(description = \"s\", defaultValue = \"d\") @AllowedValues({\"a\", \"b\"})",
+        "      String s");
+  }
+
+  @Test
+  void exampleThatBreaksTheFormat() {
+    assertParameterRejected(
+        "BadExample",
+        "examples = \"ann\"",
+        "      @Param(description = \"e\", examples = \"ann\") @Format(\"email\") String e");
+  }
+
+  @Test
+  void wireValueUsedTwice() {
+    assertRejected(
+        "BadWireValue",
+        "@WireValue(\"x\") B",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  public enum Level { @WireValue(\"x\") A, @WireValue(\"x\") B }",
+        "  @Action public String run(@Param(description = \"l\") Level level) { return \"\"; }",
+        "}");
+  }
 }

@@ -368,4 +368,36 @@ class PluginApiTest {
     assertTrue(result.get("summary").asText().contains("quote"));
     assertNull(result.get("tag"));
   }
+
+  @Test
+  void violationsCarryPointersExpectedAndActualValuesAndSuggestions() {
+    JsonNode body =
+        assertError(
+            server.invoke(
+                "{\"plugin\":\"SummarizerPlugin\",\"context\":"
+                    + "{\"txt\":\"Hello.\",\"max_length\":0,\"conversation\":[{\"role\":\"user\"}]}}"),
+            400,
+            "invalid_context");
+    JsonNode violations = body.get("violations");
+    List<String> seen = new ArrayList<>();
+    violations.forEach(v -> seen.add(v.get("path").asText() + " " + v.get("code").asText()));
+    assertEquals(
+        List.of("/conversation/0/content missing", "/max_length minimum", "/txt unknown"), seen);
+    JsonNode minimum = violations.get(1);
+    assertEquals(">= 1", minimum.get("expected").asText());
+    assertEquals("0", minimum.get("actual").asText());
+    String unknown = violations.get(2).get("message").asText();
+    assertTrue(unknown.contains("did you mean \"text\"?"), unknown);
+    assertTrue(unknown.contains("Allowed keys: text, conversation, max_length."), unknown);
+  }
+
+  @Test
+  void theSchemaCarriesTheConstraints() {
+    JsonNode schema = server.get("/api/plugins/SummarizerPlugin").json().get("schema");
+    JsonNode maxLength = schema.get("properties").get("max_length");
+    assertEquals(1, maxLength.get("anyOf").get(0).get("minimum").asInt());
+    assertEquals(100, maxLength.get("default").asInt());
+    assertEquals(50, maxLength.get("examples").get(0).asInt());
+    assertFalse(schema.get("additionalProperties").asBoolean());
+  }
 }
