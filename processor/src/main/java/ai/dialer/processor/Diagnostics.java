@@ -38,6 +38,19 @@ public final class Diagnostics {
     }
   }
 
+  public void warning(Element element, AnnotationMirror annotation, String member, String message) {
+    AnnotationValue value = annotation == null ? null : explicitValue(annotation, member);
+    if (value != null) {
+      messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation, value);
+    } else {
+      messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation);
+    }
+  }
+
+  public void warning(Element element, String message) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message, element);
+  }
+
   public int errorCount() {
     return errors;
   }

@@ -349,4 +349,26 @@ public final class Messages {
             + problem
             + ". Choose distinct values.");
   }
+
+  public static String looksLikePlugin(String name) {
+    return tagged(
+        "LooksLikePlugin",
+        "Plugins are registered through @Plugin, but \""
+            + name
+            + "\" implements PluginInvoker by hand without it, so no registry will list it."
+            + " Annotate the class that does the work with @Plugin and let the processor write"
+            + " the invoker.");
+  }
+
+  public static String longDescription(String what, int length, int limit) {
+    return tagged(
+        "LongDescription",
+        "Descriptions are read by language models on every call, but the one of \""
+            + what
+            + "\" has "
+            + length
+            + " characters (more than "
+            + limit
+            + "). Shorten it; put the details in documentation.");
+  }
 }

@@ -49,9 +49,13 @@ public final class PluginProcessor extends AbstractProcessor {
     reader = new PluginReader(env, diagnostics);
   }
 
+  /**
+   * Every type, not only ours: a class that implements the invoker contract by hand carries none of
+   * our annotations, and still deserves the warning that it will never be registered.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Names.PLUGIN, Names.ACTION, Names.PARAM);
+    return Set.of("*");
   }
 
   @Override
@@ -90,8 +94,8 @@ public final class PluginProcessor extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWith(pluginAnnotation)) {
         candidates.add((TypeElement) element);
       }
-      new StrayAnnotations(processingEnv, diagnostics).check(round);
     }
+    new StrayAnnotations(processingEnv, diagnostics).check(round);
     boolean newPlugins = false;
     for (TypeElement type : candidates) {
       if (round.processingOver()) {

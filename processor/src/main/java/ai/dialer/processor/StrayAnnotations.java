@@ -25,6 +25,31 @@ final class StrayAnnotations {
   void check(RoundEnvironment round) {
     checkAnnotated(round, Names.ACTION, "Action");
     checkAnnotated(round, Names.PARAM, "Param");
+    checkHandWrittenInvokers(round);
+  }
+
+  /** A class that implements the invoker contract by hand is never registered: say so. */
+  private void checkHandWrittenInvokers(RoundEnvironment round) {
+    TypeElement invoker = env.getElementUtils().getTypeElement(Names.PLUGIN_INVOKER.canonicalName());
+    if (invoker == null) {
+      return;
+    }
+    for (Element root : round.getRootElements()) {
+      if (!(root instanceof TypeElement type)
+          || type.getKind() != ElementKind.CLASS
+          || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+          || hasPlugin(type)
+          || isGenerated(type)
+          || !env.getTypeUtils().isAssignable(
+              env.getTypeUtils().erasure(type.asType()), invoker.asType())) {
+        continue;
+      }
+      diagnostics.warning(type, Messages.looksLikePlugin(type.getQualifiedName().toString()));
+    }
+  }
+
+  private static boolean isGenerated(TypeElement type) {
+    return mirror(type, "javax.annotation.processing.Generated") != null;
   }
 
   private void checkAnnotated(RoundEnvironment round, String annotationName, String simpleName) {

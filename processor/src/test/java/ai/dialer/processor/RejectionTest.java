@@ -47,6 +47,7 @@ class RejectionTest {
         "final class Bad",
         "@Plugin(description = \"d\")",
         "final class Bad {",
+        "  public Bad() {}",
         "  @Action public String run() { return \"\"; }",
         "}");
   }
@@ -576,5 +577,67 @@ class RejectionTest {
         "  public enum Level { @WireValue(\"x\") A, @WireValue(\"x\") B }",
         "  @Action public String run(@Param(description = \"l\") Level level) { return \"\"; }",
         "}");
+  }
+
+  @Test
+  void enumIsNotAPlugin() {
+    assertRejected("NotAClass", "enum Bad", "@Plugin(description = \"d\")", "public enum Bad { A }");
+  }
+
+  @Test
+  void annotationIsNotAPlugin() {
+    assertRejected(
+        "NotAClass", "@interface Bad", "@Plugin(description = \"d\")", "public @interface Bad {}");
+  }
+
+  @Test
+  void abstractActionInAnAbstractClassIsReportedToo() {
+    JavaFileObject source =
+        Fixtures.source(
+            "test.Bad",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public abstract class Bad {",
+            "  @Action public abstract String run();",
+            "}");
+    Compilation compilation = Fixtures.compileAlone(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[Plugin/Abstract]").inFile(source).onLineContaining("class Bad");
+    assertThat(compilation)
+        .hadErrorContaining("[Plugin/ActionAbstract]")
+        .inFile(source)
+        .onLineContaining("abstract String run()");
+  }
+
+  @Test
+  void genericAction() {
+    assertRejected(
+        "ActionGeneric",
+        "<T> String run",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action public <T> String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void invalidActionName() {
+    assertRejected(
+        "ActionNameInvalid",
+        "Add Note",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @Action(name = \"Add Note\") public String one() { return \"\"; }",
+        "  @Action(name = \"two\") public String two() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void rawListAndWildcard() {
+    assertParameterRejected(
+        "UnsupportedType", "List raw", "      @Param(description = \"r\") @SuppressWarnings(\"rawtypes\") List raw");
+    assertParameterRejected(
+        "UnsupportedType", "List<?> any", "      @Param(description = \"a\") List<?> any");
   }
 }

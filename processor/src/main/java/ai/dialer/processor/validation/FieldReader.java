@@ -77,6 +77,13 @@ public final class FieldReader {
     if (descriptionRequired && description.isBlank()) {
       report(where, param, "description", Messages.descriptionMissing(javaName));
     }
+    if (description.length() > PluginReader.LONG_DESCRIPTION) {
+      diagnostics.warning(
+          where,
+          param,
+          "description",
+          Messages.longDescription(wireName, description.length(), PluginReader.LONG_DESCRIPTION));
+    }
     ValueType type = types.read(typeMirror, pathPrefix + wireName, where, true);
 
     String defaultText = param == null ? Names.NO_DEFAULT : Annotations.string(param, "defaultValue");

@@ -56,9 +56,10 @@ public final class PluginReader {
     int errorsBefore = diagnostics.errorCount();
     String simpleName = type.getSimpleName().toString();
 
-    if (!checkKind(type)) {
+    if (!isClass(type)) {
       return null;
     }
+    checkClass(type);
     String declaredName = Annotations.string(plugin, "name");
     String name = declaredName.isEmpty() ? simpleName : declaredName;
     if (!PLUGIN_NAME.matcher(name).matches() || name.equals("invoke")) {
@@ -68,6 +69,7 @@ public final class PluginReader {
     if (description.isBlank()) {
       diagnostics.error(type, plugin, "description", Messages.descriptionMissing(name));
     }
+    warnIfLong(type, plugin, description, name);
     Boolean injectable = readConstruction(type);
     List<ActionModel> actions = readActions(type, name);
 
@@ -84,11 +86,25 @@ public final class PluginReader {
         Annotations.bool(plugin, "ignoreUnknownKeys"));
   }
 
-  private boolean checkKind(TypeElement type) {
+  /** Longer than this, a description costs a model more than it tells it. */
+  static final int LONG_DESCRIPTION = 1000;
+
+  private void warnIfLong(Element element, AnnotationMirror annotation, String text, String what) {
+    if (text.length() > LONG_DESCRIPTION) {
+      diagnostics.warning(
+          element,
+          annotation,
+          "description",
+          Messages.longDescription(what, text.length(), LONG_DESCRIPTION));
+    }
+  }
+
+  /** Anything but a class ends the reading: there are no actions to speak of. */
+  private boolean isClass(TypeElement type) {
     String name = type.getQualifiedName().toString();
     switch (type.getKind()) {
       case CLASS:
-        break;
+        return true;
       case INTERFACE:
         diagnostics.error(type, Messages.notAClass("an interface", name));
         return false;
@@ -105,28 +121,27 @@ public final class PluginReader {
         diagnostics.error(type, Messages.notAClass("a " + type.getKind(), name));
         return false;
     }
-    boolean ok = true;
+  }
+
+  /** Problems of the class that still leave its actions worth reading (and reporting). */
+  private void checkClass(TypeElement type) {
+    String name = type.getQualifiedName().toString();
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
         diagnostics.error(type, Messages.notPublic(name));
-        ok = false;
         break;
       }
     }
     if (type.getEnclosingElement() instanceof TypeElement
         && !type.getModifiers().contains(Modifier.STATIC)) {
       diagnostics.error(type, Messages.innerClass(name));
-      ok = false;
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       diagnostics.error(type, Messages.isAbstract(name));
-      ok = false;
     }
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.error(type, Messages.generic(name));
-      ok = false;
     }
-    return ok;
   }
 
   /** True: an @Inject constructor; false: a public no-argument one; null: reported. */
@@ -184,6 +199,7 @@ public final class PluginReader {
       if (isDefault && ++defaults == 2) {
         diagnostics.error(method, action, "isDefault", Messages.severalDefaultActions(pluginName));
       }
+      warnIfLong(method, action, Annotations.string(action, "description"), methodName);
       ActionModel model = readAction(method, actionName, isDefault || !several, several, action);
       if (model != null) {
         actions.add(model);

@@ -1,0 +1,269 @@
+package ai.dialer.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processor keeps its head: types generated in later rounds, unrelated compile errors and
+ * missing types produce no nonsense from it; valid plugins compile without a warning; warnings
+ * come where a definition works but is likely a mistake.
+ */
+class RobustnessTest {
+  private static final String IMPORTS =
+      "import ai.dialer.annotation.*; import java.util.*; import javax.inject.Inject;";
+
+  /** Writes {@code test.Later} (a record) in the first round, as another processor might. */
+  static final class LaterRecordProcessor extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try {
+          JavaFileObject file = processingEnv.getFiler().createSourceFile("test.Later");
+          try (Writer out = file.openWriter()) {
+            out.write("package test; public record Later(String what, int count) {}");
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void aTypeGeneratedInALaterRoundIsWaitedFor() {
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.UsesLater",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class UsesLater {",
+            "  @Action public Later run(@Param(description = \"l\") Later later) { return later; }",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new LaterRecordProcessor(), new PluginProcessor())
+            .withOptions("-Xlint:all,-processing", "-Aai.dialer.registry=test.GeneratedPlugins")
+            .compile(plugin);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test/UsesLater_Invoker");
+    assertThat(compilation).generatedSourceFile("test/GeneratedPluginsModule");
+  }
+
+  @Test
+  void aMissingTypeIsLeftToJavac() {
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.Missing",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class Missing {",
+            "  @Action public String run(@Param(description = \"n\") NoSuchType n) { return \"\"; }",
+            "}");
+    Compilation compilation = Fixtures.compileAlone(plugin);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+  }
+
+  @Test
+  void unrelatedErrorsBringNoErrorsFromUs() {
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.Fine",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class Fine {",
+            "  @Action public String run(@Param(description = \"t\") String t) { return t; }",
+            "}");
+    JavaFileObject broken =
+        Fixtures.source(
+            "test.Broken", "package test;", "class Broken { int x = \"not a number\"; }");
+    Compilation compilation = Fixtures.compileAlone(plugin, broken);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("incompatible types").inFile(broken);
+  }
+
+  @Test
+  void validPluginsCompileWithoutAnyLintWarning() {
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.Clean",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class Clean {",
+            "  public enum Mood { @WireValue(\"up\") UP, DOWN }",
+            "  public record Item(String name, Optional<Integer> count) {}",
+            "  @Action(name = \"a\", isDefault = true)",
+            "  public Map<String, List<Item>> a(",
+            "      @Param(description = \"i\", defaultValue = \"[]\") @Items(max = 3) List<Item> items,",
+            "      @Param(description = \"m\", defaultValue = \"up\") Mood mood,",
+            "      @Param(description = \"s\") Set<java.time.LocalDate> days) { return Map.of(); }",
+            "  @Action(name = \"b\") public void b() {}",
+            "}");
+    // Every lint category but "processing", which is javac's note that no processor claimed
+    // javax.inject.Inject or @Generated: true of any build with annotations, not a finding.
+    assertThat(
+            javac()
+                .withProcessors(new PluginProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror", "-Aai.dialer.registry=test.GeneratedPlugins")
+                .compile(plugin))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void aHandWrittenInvokerIsFlagged() {
+    JavaFileObject invoker =
+        Fixtures.source(
+            "test.ByHand",
+            "package test;",
+            "import ai.dialer.runtime.*;",
+            "import com.fasterxml.jackson.databind.node.ObjectNode;",
+            "public final class ByHand implements PluginInvoker {",
+            "  public PluginDescriptor descriptor() { return null; }",
+            "  public Json.Writable invoke(ObjectNode context) { return null; }",
+            "}");
+    Compilation compilation = Fixtures.compileAlone(invoker);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[Plugin/LooksLikePlugin]")
+        .inFile(invoker)
+        .onLineContaining("class ByHand");
+  }
+
+  @Test
+  void aVeryLongDescriptionIsAWarning() {
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.Wordy",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"" + "word ".repeat(250) + "\")",
+            "public final class Wordy {",
+            "  @Action public String run() { return \"\"; }",
+            "}");
+    Compilation compilation = Fixtures.compileAlone(plugin);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[Plugin/LongDescription]").inFile(plugin).onLineContaining("@Plugin");
+  }
+
+  /** Our processor with a file system that breaks, as a full disk or a buggy build tool would. */
+  static final class BrokenFilerProcessor extends AbstractProcessor {
+    private final PluginProcessor delegate = new PluginProcessor();
+
+    @Override
+    public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+      super.init(env);
+      javax.annotation.processing.Filer broken =
+          new javax.annotation.processing.Filer() {
+            @Override
+            public JavaFileObject createSourceFile(CharSequence name, javax.lang.model.element.Element... e) {
+              throw new IllegalStateException("the disk is full");
+            }
+
+            @Override
+            public JavaFileObject createClassFile(CharSequence name, javax.lang.model.element.Element... e) {
+              throw new IllegalStateException("the disk is full");
+            }
+
+            @Override
+            public javax.tools.FileObject createResource(
+                javax.tools.JavaFileManager.Location location, CharSequence pkg,
+                CharSequence name, javax.lang.model.element.Element... e) {
+              throw new IllegalStateException("the disk is full");
+            }
+
+            @Override
+            public javax.tools.FileObject getResource(
+                javax.tools.JavaFileManager.Location location, CharSequence pkg, CharSequence name) {
+              throw new IllegalStateException("the disk is full");
+            }
+          };
+      delegate.init(
+          new javax.annotation.processing.ProcessingEnvironment() {
+            public java.util.Map<String, String> getOptions() { return env.getOptions(); }
+            public javax.annotation.processing.Messager getMessager() { return env.getMessager(); }
+            public javax.annotation.processing.Filer getFiler() { return broken; }
+            public javax.lang.model.util.Elements getElementUtils() { return env.getElementUtils(); }
+            public javax.lang.model.util.Types getTypeUtils() { return env.getTypeUtils(); }
+            public SourceVersion getSourceVersion() { return env.getSourceVersion(); }
+            public java.util.Locale getLocale() { return env.getLocale(); }
+          });
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return delegate.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return delegate.getSupportedSourceVersion();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+      return delegate.getSupportedOptions();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return delegate.process(annotations, round);
+    }
+  }
+
+  @Test
+  void anInternalFailureIsOneErrorWithItsTraceNotACrash() {
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.Fine",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class Fine {",
+            "  @Action public String run() { return \"\"; }",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new BrokenFilerProcessor())
+            .withOptions("-Aai.dialer.registry=test.GeneratedPlugins")
+            .compile(plugin);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[Plugin/InternalError]");
+    assertThat(compilation).hadErrorContaining("the disk is full");
+    assertThat(compilation).hadErrorContaining("at ai.dialer.processor.");
+  }
+}
