@@ -90,7 +90,7 @@ class ConstraintBehaviourTest {
   @Test
   void collectionsKeepTheirSizeAndUniqueness() throws Exception {
     assertEquals("/attendees min_items", codes(",\"attendees\":[]"));
-    assertEquals("/tags unique", codes(",\"tags\":[\"a\",\"a\"]"));
+    assertEquals("/tags/1 unique", codes(",\"tags\":[\"a\",\"a\"]"));
     assertEquals("/tags max_items", codes(",\"tags\":[\"a\",\"b\",\"c\",\"d\",\"e\"]"));
   }
 

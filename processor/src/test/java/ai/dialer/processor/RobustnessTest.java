@@ -148,10 +148,10 @@ class RobustnessTest {
             "test.ByHand",
             "package test;",
             "import ai.dialer.runtime.*;",
-            "import com.fasterxml.jackson.databind.node.ObjectNode;",
+            "import com.fasterxml.jackson.core.JsonParser;",
             "public final class ByHand implements PluginInvoker {",
             "  public PluginDescriptor descriptor() { return null; }",
-            "  public Json.Writable invoke(ObjectNode context) { return null; }",
+            "  public Call prepare(JsonParser context) { return null; }",
             "}");
     Compilation compilation = Fixtures.compileAlone(invoker);
     assertThat(compilation).succeeded();

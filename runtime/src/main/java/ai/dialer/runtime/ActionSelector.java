@@ -1,7 +1,6 @@
 package ai.dialer.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.stream.Collectors;
 
 /** Reads the context's {@code action} key for a plugin with several actions. */
@@ -17,7 +16,12 @@ public final class ActionSelector {
    * @throws InvalidContextException if the key is absent and there is no default, or names no
    *     action of this plugin; the message lists the valid ones
    */
-  public static String select(ObjectNode context, PluginDescriptor plugin) {
+  public static String select(JsonNode context, PluginDescriptor plugin) {
+    if (!context.isObject()) {
+      Violations violations = new Violations();
+      violations.wrongType("", "an object", context);
+      violations.check();
+    }
     JsonNode node = context.get(KEY);
     if (node == null || node.isNull()) {
       return plugin

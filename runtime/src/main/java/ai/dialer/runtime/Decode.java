@@ -114,7 +114,7 @@ public final class Decode {
     }
   }
 
-  private static void outOfRange(String path, Violations violations, long min, long max) {
+  static void outOfRange(String path, Violations violations, long min, long max) {
     violations.add(
         path,
         Violations.RANGE,
@@ -175,15 +175,19 @@ public final class Decode {
       violations.wrongType(path, "a time such as 10:15:30", node);
       return null;
     }
-    if (LOCAL_TIME.matcher(node.textValue()).matches()) {
-      return LocalTime.parse(node.textValue());
+    return localTime(node.textValue(), path, violations);
+  }
+
+  static LocalTime localTime(String text, String path, Violations violations) {
+    if (LOCAL_TIME.matcher(text).matches()) {
+      return LocalTime.parse(text);
     }
     violations.add(
         path,
         Violations.FORMAT,
         "\"" + Violations.name(path) + "\" must be a time such as 10:15 or 10:15:30.",
         "time",
-        node.textValue());
+        text);
     return null;
   }
 

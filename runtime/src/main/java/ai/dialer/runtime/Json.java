@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * JSON in and out over Jackson's tree and streaming APIs only: no bean binding anywhere.
@@ -25,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  * the client sent (no silent rounding to {@code double}).
  */
 public final class Json {
-  private static final ObjectMapper TREE_READER =
+  private static final JsonMapper TREE_READER =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -33,6 +30,9 @@ public final class Json {
           // 12.50 stays 12.50: a BigDecimal parameter sees the digits the client sent.
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
+  /** For one value inside a document being streamed: what follows it is not its business. */
+  private static final ObjectMapper SUBTREE_READER =
+      TREE_READER.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final JsonFactory FACTORY = TREE_READER.getFactory();
 
   private Json() {}
@@ -53,23 +53,16 @@ public final class Json {
   }
 
   /**
-   * Parses one JSON document. The bytes are decoded as UTF-8 explicitly (never sniffed), and
-   * malformed UTF-8 is an error rather than a replacement character.
+   * Parses one JSON document into a tree. The bytes must be strict UTF-8 (checked here, never
+   * sniffed as another encoding); malformed UTF-8 is an error, not a replacement character.
    */
   public static JsonNode parse(byte[] utf8) throws MalformedJsonException {
-    String text;
+    checkUtf8(utf8);
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(utf8))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new MalformedJsonException("Request body is not valid UTF-8.", e);
+      return TREE_READER.readTree(utf8);
+    } catch (IOException e) {
+      throw malformed(e);
     }
-    return parse(text);
   }
 
   public static JsonNode parse(String text) throws MalformedJsonException {
@@ -79,7 +72,80 @@ public final class Json {
     try (JsonParser parser = FACTORY.createParser(text)) {
       return TREE_READER.readTree(parser);
     } catch (IOException e) {
-      throw new MalformedJsonException("Malformed JSON: " + firstLine(e.getMessage()), e);
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * A streaming parser over a request body, after the strict UTF-8 check, not yet advanced.
+   * Duplicate keys make it fail; what it reads past the document is for the caller to refuse.
+   */
+  public static JsonParser parser(byte[] utf8) throws MalformedJsonException {
+    checkUtf8(utf8);
+    try {
+      return FACTORY.createParser(utf8);
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** A streaming parser over a tree, positioned at its first token. */
+  public static JsonParser parser(JsonNode tree) {
+    try {
+      JsonParser parser = tree.traverse(TREE_READER);
+      parser.nextToken();
+      return parser;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the value the parser is positioned at into a tree, leaving it at the value's end. */
+  public static JsonNode readSubtree(JsonParser parser) throws IOException {
+    JsonNode node = SUBTREE_READER.readTree(parser);
+    return node == null ? JsonNodeFactory.instance.nullNode() : node;
+  }
+
+  /** The error for a parser failure, for the malformed-JSON answer. */
+  public static MalformedJsonException malformed(IOException e) {
+    return new MalformedJsonException("Malformed JSON: " + firstLine(e.getMessage()), e);
+  }
+
+  /** Decodes one value from JSON known to be valid, such as a default the processor checked. */
+  @FunctionalInterface
+  public interface TrustedDecoder<T> {
+    T decode(JsonParser parser) throws IOException;
+  }
+
+  public static <T> T decodeTrusted(String json, TrustedDecoder<T> decoder) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      parser.nextToken();
+      return decoder.decode(parser);
+    } catch (IOException e) {
+      throw new IllegalStateException("Generated JSON literal does not decode: " + json, e);
+    }
+  }
+
+  private static void checkUtf8(byte[] utf8) throws MalformedJsonException {
+    int invalid = Utf8.firstInvalid(utf8);
+    if (invalid >= 0) {
+      throw new MalformedJsonException(
+          "Request body is not valid UTF-8 (at byte " + invalid + ").", null);
+    }
+    // A byte order mark is legal UTF-8 but not JSON (RFC 8259); the parser would skip it.
+    if (utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB
+        && (utf8[2] & 0xFF) == 0xBF) {
+      throw new MalformedJsonException("Request body starts with a byte order mark.", null);
+    }
+    boolean blank = true;
+    for (byte b : utf8) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      throw new MalformedJsonException("Request body is empty; expected a JSON object.", null);
     }
   }
 

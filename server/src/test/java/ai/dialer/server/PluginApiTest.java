@@ -381,12 +381,13 @@ class PluginApiTest {
     JsonNode violations = body.get("violations");
     List<String> seen = new ArrayList<>();
     violations.forEach(v -> seen.add(v.get("path").asText() + " " + v.get("code").asText()));
+    // In the order the keys were sent.
     assertEquals(
-        List.of("/conversation/0/content missing", "/max_length minimum", "/txt unknown"), seen);
+        List.of("/txt unknown", "/max_length minimum", "/conversation/0/content missing"), seen);
     JsonNode minimum = violations.get(1);
     assertEquals(">= 1", minimum.get("expected").asText());
     assertEquals("0", minimum.get("actual").asText());
-    String unknown = violations.get(2).get("message").asText();
+    String unknown = violations.get(0).get("message").asText();
     assertTrue(unknown.contains("did you mean \"text\"?"), unknown);
     assertTrue(unknown.contains("Allowed keys: text, conversation, max_length."), unknown);
   }
@@ -399,5 +400,44 @@ class PluginApiTest {
     assertEquals(100, maxLength.get("default").asInt());
     assertEquals(50, maxLength.get("examples").get(0).asInt());
     assertFalse(schema.get("additionalProperties").asBoolean());
+  }
+
+  @Test
+  void contextMayComeBeforeThePluginsName() {
+    Response response =
+        server.invoke(
+            "{\"context\":{\"text\":\"hello\",\"target_language\":\"it\"},\"plugin\":\"TranslatorPlugin\"}");
+    assertEquals(200, response.status(), response.json().toString());
+    assertEquals("ciao", response.json().get("result").get("translated_text").asText());
+    JsonNode body =
+        assertError(
+            server.invoke("{\"context\":{\"text\":7},\"plugin\":\"TranslatorPlugin\"}"),
+            400,
+            "invalid_context");
+    assertEquals(2, body.get("violations").size());
+  }
+
+  @Test
+  void nothingRunsUntilTheWholeBodyIsWellFormed() {
+    String note =
+        "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"user_id\":\"zed\"}";
+    assertError(server.invoke(note + "} trailing"), 400, "malformed_json");
+    assertError(server.invoke(note + ", \"plugin\": \"Other\"}"), 400, "malformed_json");
+    assertError(server.invoke(note + ", "), 400, "malformed_json");
+    assertError(
+        server.invoke("{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"content\":\"y\"}}"),
+        400,
+        "malformed_json");
+    Response listed =
+        server.invoke("{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"zed\"}}");
+    assertEquals(0, listed.json().get("result").get("count").asInt(), "no note was saved");
+  }
+
+  @Test
+  void malformedJsonWinsOverAnInvalidContext() {
+    assertError(
+        server.invoke("{\"plugin\":\"TranslatorPlugin\",\"context\":{\"text\":7}, ]"),
+        400,
+        "malformed_json");
   }
 }

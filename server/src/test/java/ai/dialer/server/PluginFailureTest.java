@@ -11,7 +11,8 @@ import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.TestServer.Response;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,9 @@ class PluginFailureTest {
       }
 
       @Override
-      public Json.Writable invoke(ObjectNode context) throws PluginException {
-        return behaviour.run();
+      public Call prepare(JsonParser context) throws IOException {
+        context.skipChildren();
+        return behaviour::run;
       }
     };
   }

@@ -20,7 +20,9 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,60 +31,30 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the code that turns JSON into typed values for one generated class: one private helper
- * method per enum, collection and record type, and the statements that read one key with its
- * required/default/optional rule.
+ * Writes the code that reads JSON into typed values for one generated class, straight from
+ * Jackson's streaming parser (no tree in between): the loop over one object's keys with each
+ * key's required/default/optional rule and constraints, and one private helper per enum,
+ * collection and record type.
+ *
+ * <p>Every generated reader starts with the parser at the value and leaves it at the value's last
+ * token, also after a violation, so that reading goes on and every violation is reported.
  */
 final class DecoderWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName STREAM_DECODE = ClassName.get("ai.dialer.runtime", "StreamDecode");
+  private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
 
   private final TypeSpec.Builder generated;
   private final NameAllocator memberNames = new NameAllocator();
   private final Map<String, String> helperNames = new HashMap<>();
-
   private final boolean ignoreUnknownKeys;
 
   DecoderWriter(TypeSpec.Builder type, boolean ignoreUnknownKeys) {
     this.generated = type;
     this.ignoreUnknownKeys = ignoreUnknownKeys;
-  }
-
-  /**
-   * Statements that report every key of {@code objectVar} outside {@code keys}, unless the plugin
-   * ignores unknown keys.
-   */
-  CodeBlock rejectUnknownKeys(List<String> keys, String objectVar, CodeBlock path, NameAllocator locals) {
-    if (ignoreUnknownKeys) {
-      return CodeBlock.of("");
-    }
-    String constant = memberNames.newName("KEYS");
-    generated.addField(
-        FieldSpec.builder(String[].class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(
-                "{$L}",
-                keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")))
-            .build());
-    String iterator = locals.newName("keys");
-    String key = locals.newName("key");
-    CodeBlock.Builder code = CodeBlock.builder();
-    code.beginControlFlow(
-        "for ($T<String> $N = $N.fieldNames(); $N.hasNext(); )",
-        ClassName.get("java.util", "Iterator"), iterator, objectVar, iterator);
-    code.addStatement("String $N = $N.next()", key, iterator);
-    if (keys.isEmpty()) {
-      code.addStatement("$T.unknownKey($L, $N, $N, violations)", Names.DECODE, path, key, constant);
-    } else {
-      code.beginControlFlow("switch ($N)", key);
-      code.add(
-          keys.stream().map(k -> CodeBlock.of("case $S:", k)).collect(CodeBlock.joining("\n")));
-      code.add("\n$>break;\n$<");
-      code.add("default:\n$>");
-      code.addStatement("$T.unknownKey($L, $N, $N, violations)", Names.DECODE, path, key, constant);
-      code.add("$<");
-      code.endControlFlow();
-    }
-    code.endControlFlow();
-    return code.build();
   }
 
   /** Reserves a member name (a public method or a nested record) before helpers are named. */
@@ -91,83 +63,163 @@ final class DecoderWriter {
   }
 
   /**
-   * Statements that declare {@code local} and read {@code field} from {@code objectVar} into it,
-   * recording violations; {@code basePath} is null at the top of the context, else the variable
-   * holding the object's own path.
+   * Statements that read the object the parser is at into one local per field, named in
+   * {@code locals} by field. {@code basePath} is null at the top of the context, else the
+   * variable holding the object's own path; {@code skippedKeys} are keys read elsewhere (the
+   * {@code action} key).
    */
-  CodeBlock readField(
-      FieldModel field, String objectVar, String basePath, String local, NameAllocator locals) {
-    String nodeVar = locals.newName(local + "Node");
-    CodeBlock path =
-        basePath == null
-            ? CodeBlock.of("$S", GeneratedFiles.pointerSegment(field.wireName()))
-            : CodeBlock.of("$N + $S", basePath, GeneratedFiles.pointerSegment(field.wireName()));
-    ValueType type = field.type();
-    ValueType valueType = type instanceof OptionalType optional ? optional.element() : type;
-    CodeBlock decoded = decode(valueType, CodeBlock.of("$N", nodeVar), path);
-    boolean optional = type instanceof OptionalType;
-    ClassName optionalClass = ClassName.get("java.util", "Optional");
-
-    // Present and not null: decode, check constraints if it decoded, then store.
-    CodeBlock.Builder present = CodeBlock.builder();
-    if (field.constraints().isEmpty()) {
-      present.addStatement(
-          "$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($L)", optionalClass, decoded) : decoded);
-    } else {
-      String before = locals.newName(local + "Before");
-      String value = locals.newName(local + "Value");
-      CodeBlock checks =
-          constraintChecks(field, valueType, CodeBlock.of("$N", value), path, nodeVar);
-      present.addStatement("int $N = violations.count()", before);
-      present.addStatement("$T $N = $L", valueType.typeName(), value, decoded);
-      present.beginControlFlow("if (violations.count() == $N)", before).add(checks).endControlFlow();
-      present.addStatement(
-          "$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($N)", optionalClass, value) : CodeBlock.of("$N", value));
-    }
-
+  CodeBlock readObject(
+      List<FieldModel> fields,
+      String basePath,
+      List<String> skippedKeys,
+      Map<FieldModel, String> localsByField,
+      NameAllocator locals) {
     CodeBlock.Builder code = CodeBlock.builder();
-    code.addStatement("$T $N = $N.get($S)", Names.JSON_NODE, nodeVar, objectVar, field.wireName());
-    if (field.required()) {
-      code.addStatement("$T $N = $L", type.typeName(), local, zero(type));
-      code.beginControlFlow("if ($N == null)", nodeVar)
-          .addStatement("violations.missing($L)", path)
-          .nextControlFlow("else if ($N.isNull())", nodeVar)
-          .addStatement("violations.nullValue($L)", path)
-          .nextControlFlow("else")
-          .add(present.build())
-          .endControlFlow();
-      return code.build();
+    Map<FieldModel, String> seen = new HashMap<>();
+    for (FieldModel field : fields) {
+      String local = locals.newName(field.javaName());
+      localsByField.put(field, local);
+      code.addStatement("$T $N = $L", field.type().typeName(), local, initial(field));
+      if (field.required()) {
+        String flag = locals.newName(local + "Seen");
+        seen.put(field, flag);
+        code.addStatement("boolean $N = false", flag);
+      }
     }
-    CodeBlock initial;
-    if (field.defaultJson() != null) {
-      CodeBlock value = defaultValue(valueType, field.defaultJson(), field.wireName());
-      initial = optional ? CodeBlock.of("$T.of($L)", optionalClass, value) : value;
-    } else if (optional) {
-      initial = CodeBlock.of("$T.empty()", optionalClass);
-    } else {
-      initial = CodeBlock.of("null");
+    String key = locals.newName("key");
+    code.beginControlFlow(
+        "while (parser.nextToken() == $T.FIELD_NAME)", JSON_TOKEN);
+    code.addStatement("String $N = parser.currentName()", key);
+    code.addStatement("parser.nextToken()");
+    code.beginControlFlow("switch ($N)", key);
+    for (FieldModel field : fields) {
+      CodeBlock path = path(basePath, field);
+      String local = localsByField.get(field);
+      code.add("case $S:\n$>", field.wireName());
+      if (field.required()) {
+        code.addStatement("$N = true", seen.get(field));
+      }
+      code.beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", JSON_TOKEN);
+      if (field.required()) {
+        code.addStatement("violations.nullValue($L)", path);
+      }
+      code.nextControlFlow("else");
+      code.add(readPresent(field, local, path, locals));
+      code.endControlFlow();
+      code.addStatement("break");
+      code.add("$<");
     }
-    code.addStatement("$T $N = $L", type.typeName(), local, initial);
-    code.beginControlFlow("if ($N != null && !$N.isNull())", nodeVar, nodeVar)
-        .add(present.build())
-        .endControlFlow();
+    for (String skipped : skippedKeys) {
+      code.add("case $S:\n$>", skipped);
+      code.addStatement("parser.skipChildren()");
+      code.addStatement("break");
+      code.add("$<");
+    }
+    code.add("default:\n$>");
+    if (!ignoreUnknownKeys) {
+      String constant = memberNames.newName("KEYS");
+      List<String> allowed = new ArrayList<>(skippedKeys);
+      fields.forEach(f -> allowed.add(f.wireName()));
+      generated.addField(
+          FieldSpec.builder(String[].class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(
+                  "{$L}",
+                  allowed.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")))
+              .build());
+      code.addStatement(
+          "$T.unknownKey($L, $N, $N, violations)",
+          Names.DECODE,
+          basePath == null ? CodeBlock.of("$S", "") : CodeBlock.of("$N", basePath),
+          key,
+          constant);
+    }
+    code.addStatement("parser.skipChildren()");
+    code.add("$<");
+    code.endControlFlow();
+    code.endControlFlow();
+    for (FieldModel field : fields) {
+      if (field.required()) {
+        code.beginControlFlow("if (!$N)", seen.get(field))
+            .addStatement("violations.missing($L)", path(basePath, field))
+            .endControlFlow();
+      }
+    }
     return code.build();
   }
 
-  /** The checks of {@code field}'s constraints on {@code value}, which decoded without error. */
+  private static CodeBlock path(String basePath, FieldModel field) {
+    return basePath == null
+        ? CodeBlock.of("$S", GeneratedFiles.pointerSegment(field.wireName()))
+        : CodeBlock.of("$N + $S", basePath, GeneratedFiles.pointerSegment(field.wireName()));
+  }
+
+  /** The value before the key is read: the default, empty, null or a placeholder. */
+  private CodeBlock initial(FieldModel field) {
+    ValueType type = field.type();
+    boolean optional = type instanceof OptionalType;
+    ValueType valueType = optional ? ((OptionalType) type).element() : type;
+    if (field.defaultJson() != null) {
+      CodeBlock value = defaultValue(valueType, field.defaultJson(), field.wireName());
+      return optional ? CodeBlock.of("$T.of($L)", OPTIONAL, value) : value;
+    }
+    if (optional) {
+      return CodeBlock.of("$T.empty()", OPTIONAL);
+    }
+    if (type instanceof Scalar scalar && scalar.primitive()) {
+      return scalar.kind() == ValueType.ScalarKind.BOOLEAN ? CodeBlock.of("false") : CodeBlock.of("0");
+    }
+    return CodeBlock.of("null");
+  }
+
+  /** Reads a present, non-null value: decode, check constraints if it decoded, then store. */
+  private CodeBlock readPresent(FieldModel field, String local, CodeBlock path, NameAllocator locals) {
+    ValueType type = field.type();
+    boolean optional = type instanceof OptionalType;
+    ValueType valueType = optional ? ((OptionalType) type).element() : type;
+    Constraints constraints = field.constraints();
+    // A set whose item count or uniqueness is constrained is read as the list it was sent as,
+    // so that duplicates are counted as JSON Schema counts them, then folded.
+    boolean setAsList =
+        valueType instanceof ListType list
+            && list.isSet()
+            && (constraints.uniqueItems() || constraints.minItems() != null || constraints.maxItems() != null);
+    ValueType readType = setAsList ? new ListType(((ListType) valueType).element(), false) : valueType;
+    CodeBlock decoded = decode(readType, path);
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (constraints.isEmpty()) {
+      code.addStatement("$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, decoded) : decoded);
+      return code.build();
+    }
+    String before = locals.newName(local + "Before");
+    String value = locals.newName(local + "Value");
+    code.addStatement("int $N = violations.count()", before);
+    code.addStatement("$T $N = $L", readType.typeName(), value, decoded);
+    code.beginControlFlow("if (violations.count() == $N)", before)
+        .add(constraintChecks(constraints, readType, CodeBlock.of("$N", value), path, field.wireName()))
+        .endControlFlow();
+    CodeBlock stored =
+        setAsList
+            ? CodeBlock.of(
+                "$N == null ? null : $T.unmodifiableSet(new $T<>($N))",
+                value, COLLECTIONS, ClassName.get("java.util", "LinkedHashSet"), value)
+            : CodeBlock.of("$N", value);
+    code.addStatement("$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, stored) : stored);
+    return code.build();
+  }
+
+  /** The checks of a field's constraints on {@code value}, which decoded without error. */
   private CodeBlock constraintChecks(
-      FieldModel field, ValueType valueType, CodeBlock value, CodeBlock path, String nodeVar) {
-    Constraints c = field.constraints();
+      Constraints c, ValueType valueType, CodeBlock value, CodeBlock path, String wireName) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (c.minimum() != null) {
       code.addStatement(
           "$T.minimum($L, $L, $L, $L, violations)",
-          Names.CHECK, value, bound(valueType, c.minimum(), field.wireName()), c.minimumExclusive(), path);
+          Names.CHECK, value, bound(valueType, c.minimum()), c.minimumExclusive(), path);
     }
     if (c.maximum() != null) {
       code.addStatement(
           "$T.maximum($L, $L, $L, $L, violations)",
-          Names.CHECK, value, bound(valueType, c.maximum(), field.wireName()), c.maximumExclusive(), path);
+          Names.CHECK, value, bound(valueType, c.maximum()), c.maximumExclusive(), path);
     }
     if (c.minLength() != null || c.maxLength() != null) {
       code.addStatement(
@@ -179,7 +231,7 @@ final class DecoderWriter {
           path);
     }
     if (c.pattern() != null) {
-      String constant = memberNames.newName("PATTERN_" + constantName(field.wireName()));
+      String constant = memberNames.newName("PATTERN_" + constantName(wireName));
       generated.addField(
           FieldSpec.builder(java.util.regex.Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("$T.compile($S)", java.util.regex.Pattern.class, c.pattern())
@@ -187,7 +239,7 @@ final class DecoderWriter {
       code.addStatement("$T.pattern($L, $N, $L, violations)", Names.CHECK, value, constant, path);
     }
     if (!c.allowedValues().isEmpty()) {
-      String constant = memberNames.newName("ALLOWED_" + constantName(field.wireName()));
+      String constant = memberNames.newName("ALLOWED_" + constantName(wireName));
       generated.addField(
           FieldSpec.builder(
                   ParameterizedTypeName.get(ClassName.get("java.util", "Set"), ClassName.get(String.class)),
@@ -215,24 +267,12 @@ final class DecoderWriter {
           path);
     }
     if (c.uniqueItems()) {
-      if (((ListType) valueType).isSet()) {
-        // The set folded duplicates as it decoded: fewer items than the array had means some repeated.
-        code.beginControlFlow("if ($L.size() != $N.size())", value, nodeVar);
-        code.addStatement(
-            "violations.add($L, $S, $S, $S, null)",
-            path,
-            "unique",
-            "\"" + field.wireName() + "\" must not hold the same item twice.",
-            "unique items");
-        code.endControlFlow();
-      } else {
-        code.addStatement("$T.unique($L, $L, violations)", Names.CHECK, value, path);
-      }
+      code.addStatement("$T.unique($L, $L, violations)", Names.CHECK, value, path);
     }
     return code.build();
   }
 
-  private static CodeBlock bound(ValueType type, BigDecimal bound, String wireName) {
+  private static CodeBlock bound(ValueType type, BigDecimal bound) {
     Scalar scalar = (Scalar) type;
     switch (scalar.kind()) {
       case INT:
@@ -249,35 +289,27 @@ final class DecoderWriter {
     return wireName.toUpperCase(Locale.ROOT);
   }
 
-  /** An expression that decodes {@code node} (never null, never JSON null) as {@code type}. */
-  CodeBlock decode(ValueType type, CodeBlock node, CodeBlock path) {
+  /** An expression that decodes the value the parser is at (never JSON null) as {@code type}. */
+  CodeBlock decode(ValueType type, CodeBlock path) {
     if (type instanceof Scalar scalar) {
-      String method =
-          switch (scalar.kind()) {
-            case STRING -> "string";
-            case BOOLEAN -> "bool";
-            case INT -> "int32";
-            case LONG -> "int64";
-            case DOUBLE -> "float64";
-            case DECIMAL -> "decimal";
-            case DATE -> "date";
-            case TIME -> "time";
-            case DATE_TIME -> "dateTime";
-            case INSTANT -> "instant";
-          };
-      return CodeBlock.of("$T.$L($L, $L, violations)", Names.DECODE, method, node, path);
+      return CodeBlock.of("$T.$L(parser, $L, violations)", STREAM_DECODE, scalarMethod(scalar), path);
     }
-    return CodeBlock.of("$N($L, $L, violations)", helper(type), node, path);
+    return CodeBlock.of("$N(parser, $L, violations)", helper(type), path);
   }
 
-  private static CodeBlock zero(ValueType type) {
-    if (type instanceof Scalar scalar && scalar.primitive()) {
-      return scalar.kind() == ValueType.ScalarKind.BOOLEAN ? CodeBlock.of("false") : CodeBlock.of("0");
-    }
-    if (type instanceof OptionalType) {
-      return CodeBlock.of("$T.empty()", ClassName.get("java.util", "Optional"));
-    }
-    return CodeBlock.of("null");
+  private static String scalarMethod(Scalar scalar) {
+    return switch (scalar.kind()) {
+      case STRING -> "string";
+      case BOOLEAN -> "bool";
+      case INT -> "int32";
+      case LONG -> "int64";
+      case DOUBLE -> "float64";
+      case DECIMAL -> "decimal";
+      case DATE -> "date";
+      case TIME -> "time";
+      case DATE_TIME -> "dateTime";
+      case INSTANT -> "instant";
+    };
   }
 
   /** A literal for scalar defaults; a constant decoded once from the checked JSON otherwise. */
@@ -307,26 +339,23 @@ final class DecoderWriter {
       throw new IllegalStateException("Checked enum default is no constant: " + json);
     }
     String constant = memberNames.newName("DEFAULT_" + wireName.toUpperCase(Locale.ROOT));
-    addDefaultConstant(type, json, constant);
+    generated.addField(
+        FieldSpec.builder(type.typeName(), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(
+                "$T.decodeTrusted($S, parser -> $L)",
+                Names.JSON,
+                json,
+                decodeWithFreshViolations(type))
+            .build());
     return CodeBlock.of("$N", constant);
   }
 
-  private void addDefaultConstant(ValueType valueType, String json, String constant) {
-    generated.addField(
-        FieldSpec.builder(
-                valueType.typeName(),
-                constant,
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer(
-                "$N($T.parseTrusted($S), $S, new $T())",
-                helper(valueType),
-                Names.JSON,
-                json,
-                "",
-                Names.VIOLATIONS)
-            .build());
+  private CodeBlock decodeWithFreshViolations(ValueType type) {
+    if (type instanceof Scalar scalar) {
+      return CodeBlock.of(
+          "$T.$L(parser, $S, new $T())", STREAM_DECODE, scalarMethod(scalar), "", Names.VIOLATIONS);
+    }
+    return CodeBlock.of("$N(parser, $S, new $T())", helper(type), "", Names.VIOLATIONS);
   }
 
   /** The text of a canonical JSON string literal (textual defaults are stored that way). */
@@ -350,9 +379,10 @@ final class DecoderWriter {
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(type.typeName().box())
-            .addParameter(Names.JSON_NODE, "node")
+            .addParameter(JSON_PARSER, "parser")
             .addParameter(String.class, "path")
-            .addParameter(Names.VIOLATIONS, "violations");
+            .addParameter(Names.VIOLATIONS, "violations")
+            .addException(IOException.class);
     if (type instanceof EnumType enumType) {
       writeEnum(method, enumType);
     } else if (type instanceof ListType list) {
@@ -368,9 +398,9 @@ final class DecoderWriter {
     return name;
   }
 
-    private void writeEnum(MethodSpec.Builder method, EnumType enumType) {
-    method.beginControlFlow("if (node.isTextual())");
-    method.beginControlFlow("switch (node.textValue())");
+  private void writeEnum(MethodSpec.Builder method, EnumType enumType) {
+    method.beginControlFlow("if (parser.currentToken() == $T.VALUE_STRING)", JSON_TOKEN);
+    method.beginControlFlow("switch (parser.getText())");
     for (ValueType.EnumConstant constant : enumType.constants()) {
       method.addStatement(
           "case $S: return $T.$N", constant.wireValue(), enumType.typeName(), constant.javaName());
@@ -380,16 +410,14 @@ final class DecoderWriter {
     method.endControlFlow();
     String allowed =
         enumType.wireValues().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
-    method.addStatement("$T.notOneOf(node, path, violations, $S)", Names.DECODE, allowed);
+    method.addStatement("$T.notOneOf(parser, path, violations, $S)", STREAM_DECODE, allowed);
     method.addStatement("return null");
   }
 
   private void writeList(MethodSpec.Builder method, ListType list) {
     TypeName element = list.element().typeName().box();
-    ClassName collections = ClassName.get("java.util", "Collections");
     method
-        .beginControlFlow("if (!node.isArray())")
-        .addStatement("violations.wrongType(path, $S, node)", "an array")
+        .beginControlFlow("if (!$T.isArray(parser, path, violations))", STREAM_DECODE)
         .addStatement("return null")
         .endControlFlow();
     if (list.isSet()) {
@@ -399,81 +427,59 @@ final class DecoderWriter {
           ClassName.get("java.util", "LinkedHashSet"));
     } else {
       method.addStatement(
-          "$T values = new $T<>(node.size())",
+          "$T values = new $T<>()",
           ParameterizedTypeName.get(ClassName.get("java.util", "List"), element),
           ClassName.get("java.util", "ArrayList"));
     }
     method
-        .beginControlFlow("for (int i = 0; i < node.size(); i++)")
-        .addStatement("$T element = node.get(i)", Names.JSON_NODE)
-        .beginControlFlow("if (element.isNull())")
+        .beginControlFlow("for (int i = 0; parser.nextToken() != $T.END_ARRAY; i++)", JSON_TOKEN)
+        .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
         .addStatement("violations.nullValue(path + \"/\" + i)")
         .nextControlFlow("else")
-        .addStatement(
-            "values.add($L)",
-            decode(list.element(), CodeBlock.of("element"), CodeBlock.of("path + \"/\" + i")))
+        .addStatement("values.add($L)", decode(list.element(), CodeBlock.of("path + \"/\" + i")))
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "return $T.$L(values)",
-            collections,
-            list.isSet() ? "unmodifiableSet" : "unmodifiableList");
+            "return $T.$L(values)", COLLECTIONS, list.isSet() ? "unmodifiableSet" : "unmodifiableList");
   }
 
   private void writeMap(MethodSpec.Builder method, MapType map) {
     TypeName value = map.value().typeName().box();
     method
-        .beginControlFlow("if (!node.isObject())")
-        .addStatement("violations.wrongType(path, $S, node)", "an object")
+        .beginControlFlow("if (!$T.isObject(parser, path, violations))", STREAM_DECODE)
         .addStatement("return null")
         .endControlFlow()
         .addStatement(
             "$T values = new $T<>()",
-            ParameterizedTypeName.get(
-                ClassName.get("java.util", "Map"), ClassName.get(String.class), value),
+            ParameterizedTypeName.get(ClassName.get("java.util", "Map"), ClassName.get(String.class), value),
             ClassName.get("java.util", "LinkedHashMap"))
-        .beginControlFlow(
-            "for ($T entry : node.properties())",
-            ParameterizedTypeName.get(
-                ClassName.get("java.util", "Map", "Entry"),
-                ClassName.get(String.class),
-                Names.JSON_NODE))
-        .addStatement("String entryPath = $T.child(path, entry.getKey())", Names.DECODE)
-        .beginControlFlow("if (entry.getValue().isNull())")
+        .beginControlFlow("while (parser.nextToken() == $T.FIELD_NAME)", JSON_TOKEN)
+        .addStatement("String key = parser.currentName()")
+        .addStatement("parser.nextToken()")
+        .addStatement("String entryPath = $T.child(path, key)", Names.DECODE)
+        .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
         .addStatement("violations.nullValue(entryPath)")
         .nextControlFlow("else")
-        .addStatement(
-            "values.put(entry.getKey(), $L)",
-            decode(map.value(), CodeBlock.of("entry.getValue()"), CodeBlock.of("entryPath")))
+        .addStatement("values.put(key, $L)", decode(map.value(), CodeBlock.of("entryPath")))
         .endControlFlow()
         .endControlFlow()
-        .addStatement(
-            "return $T.unmodifiableMap(values)", ClassName.get("java.util", "Collections"));
+        .addStatement("return $T.unmodifiableMap(values)", COLLECTIONS);
   }
 
   private void writeRecord(MethodSpec.Builder method, RecordType record) {
     method
-        .beginControlFlow("if (!node.isObject())")
-        .addStatement("violations.wrongType(path, $S, node)", "an object")
+        .beginControlFlow("if (!$T.isObject(parser, path, violations))", STREAM_DECODE)
         .addStatement("return null")
         .endControlFlow()
         .addStatement("int before = violations.count()");
     NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("node", "path", "violations", "before", "e")) {
+    for (String reserved : List.of("parser", "path", "violations", "before", "e")) {
       locals.newName(reserved);
     }
-    StringBuilder arguments = new StringBuilder();
-    for (FieldModel field : record.fields()) {
-      String local = locals.newName(field.javaName());
-      method.addCode(readField(field, "node", "path", local, locals));
-      arguments.append(arguments.length() == 0 ? "" : ", ").append(local);
-    }
-    method.addCode(
-        rejectUnknownKeys(
-            record.fields().stream().map(FieldModel::wireName).toList(),
-            "node",
-            CodeBlock.of("path"),
-            locals));
+    Map<FieldModel, String> localsByField = new HashMap<>();
+    method.addCode(readObject(record.fields(), "path", List.of(), localsByField, locals));
+    String arguments =
+        record.fields().stream().map(localsByField::get).collect(Collectors.joining(", "));
     method
         .beginControlFlow("if (violations.count() != before)")
         .addStatement("return null")

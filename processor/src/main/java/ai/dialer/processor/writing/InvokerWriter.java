@@ -11,6 +11,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -20,6 +21,10 @@ import javax.lang.model.element.Modifier;
  * picks the action, runs its validator, calls the plugin directly and hands back the encoder.
  */
 public final class InvokerWriter {
+  private static final ClassName JSON_PARSER =
+      ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  private static final ClassName CALL = Names.PLUGIN_INVOKER.nestedClass("Call");
+
   private InvokerWriter() {}
 
   public static TypeSpec write(PluginModel plugin, String schemaJson) {
@@ -54,7 +59,7 @@ public final class InvokerWriter {
                 .returns(Names.PLUGIN_DESCRIPTOR)
                 .addStatement("return DESCRIPTOR")
                 .build())
-        .addMethod(invoke(plugin))
+        .addMethod(prepare(plugin))
         .build();
   }
 
@@ -96,27 +101,32 @@ public final class InvokerWriter {
         field.defaultJson());
   }
 
-  private static MethodSpec invoke(PluginModel plugin) {
+  private static MethodSpec prepare(PluginModel plugin) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("invoke")
+        MethodSpec.methodBuilder("prepare")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(Names.JSON_WRITABLE)
-            .addParameter(Names.OBJECT_NODE, "context")
-            .addException(Names.PLUGIN_EXCEPTION_CLASS);
+            .returns(CALL)
+            .addParameter(JSON_PARSER, "context")
+            .addException(IOException.class);
     List<ActionNames> names = ValidatorWriter.names(plugin);
     List<String> results = EncoderWriter.resultMethods(plugin);
     ClassName validator = plugin.generated("Validator");
     ClassName encoder = plugin.generated("Encoder");
     if (!plugin.hasActions()) {
-      return method.addCode(call(plugin.actions().get(0), names.get(0), results.get(0), validator, encoder)).build();
+      return method
+          .addCode(call(plugin.actions().get(0), names.get(0), results.get(0), validator, encoder, "context"))
+          .build();
     }
-    method.beginControlFlow(
-        "switch ($T.select(context, DESCRIPTOR))", Names.ACTION_SELECTOR);
+    method.addComment("The action key may come anywhere in the context: hold it as a tree to find it.");
+    method.addStatement("$T tree = $T.readSubtree(context)", Names.JSON_NODE, Names.JSON);
+    method.addStatement("String action = $T.select(tree, DESCRIPTOR)", Names.ACTION_SELECTOR);
+    method.addStatement("$T parser = $T.parser(tree)", JSON_PARSER, Names.JSON);
+    method.beginControlFlow("switch (action)");
     for (int i = 0; i < plugin.actions().size(); i++) {
       ActionModel action = plugin.actions().get(i);
       method.beginControlFlow("case $S:", action.name());
-      method.addCode(call(action, names.get(i), results.get(i), validator, encoder));
+      method.addCode(call(action, names.get(i), results.get(i), validator, encoder, "parser"));
       method.endControlFlow();
     }
     method.addStatement(
@@ -131,18 +141,21 @@ public final class InvokerWriter {
       ActionNames names,
       String resultMethod,
       ClassName validator,
-      ClassName encoder) {
+      ClassName encoder,
+      String parser) {
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement(
-        "$T arguments = $T.$N(context)", names.arguments(), validator, names.method());
+        "$T arguments = $T.$N($N)", names.arguments(), validator, names.method(), parser);
     String arguments =
         names.components().stream().map(c -> "arguments." + c + "()").collect(Collectors.joining(", "));
     if (action.result() instanceof VoidType) {
+      code.add("return () -> {\n$>");
       code.addStatement("plugin.$N($L)", action.methodName(), arguments);
       code.addStatement("return $T.NULL", Names.JSON_WRITE);
+      code.add("$<};\n");
     } else {
       code.addStatement(
-          "return $T.$N(plugin.$N($L))", encoder, resultMethod, action.methodName(), arguments);
+          "return () -> $T.$N(plugin.$N($L))", encoder, resultMethod, action.methodName(), arguments);
     }
     return code.build();
   }

@@ -5,12 +5,16 @@ import ai.dialer.processor.model.ActionModel;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.PluginModel;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -69,6 +73,7 @@ public final class ValidatorWriter {
       ActionNames name = names.get(i);
       type.addType(argumentsRecord(action, name));
       type.addMethod(validateMethod(action, name, decoders, plugin.hasActions()));
+      type.addMethod(validateTreeMethod(name));
     }
     return type.build();
   }
@@ -91,31 +96,54 @@ public final class ValidatorWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name.method())
             .addJavadoc(
-                "Reads the context of action $S.\n\n"
-                    + "@throws $T with every violation, if there is any\n",
+                "Reads the context of action $S from the parser, which is at its opening brace,"
+                    + " and leaves the parser at its closing brace.\n\n"
+                    + "@throws $T with every violation, if there is any\n"
+                    + "@throws $T if the JSON itself is malformed\n",
                 action.name(),
-                ClassName.get("ai.dialer.runtime", "InvalidContextException"))
+                ClassName.get("ai.dialer.runtime", "InvalidContextException"),
+                IOException.class)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(name.arguments())
-            .addParameter(Names.OBJECT_NODE, "context")
-            .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS);
+            .addParameter(ClassName.get("com.fasterxml.jackson.core", "JsonParser"), "parser")
+            .addException(IOException.class)
+            .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
+            .beginControlFlow(
+                "if (!$T.isObject(parser, $S, violations))",
+                ClassName.get("ai.dialer.runtime", "StreamDecode"),
+                "")
+            .addStatement("violations.check()")
+            .endControlFlow();
     NameAllocator locals = new NameAllocator();
-    locals.newName("context");
+    locals.newName("parser");
     locals.newName("violations");
-    StringBuilder arguments = new StringBuilder();
-    for (FieldModel field : action.parameters()) {
-      String local = locals.newName(field.javaName());
-      method.addCode(decoders.readField(field, "context", null, local, locals));
-      arguments.append(arguments.length() == 0 ? "" : ", ").append(local);
-    }
-    List<String> keys = new ArrayList<>();
-    if (hasActionKey) {
-      keys.add("action");
-    }
-    action.parameters().forEach(field -> keys.add(field.wireName()));
-    method.addCode(decoders.rejectUnknownKeys(keys, "context", CodeBlock.of("$S", ""), locals));
+    Map<FieldModel, String> localsByField = new HashMap<>();
+    method.addCode(
+        decoders.readObject(
+            action.parameters(),
+            null,
+            hasActionKey ? List.of("action") : List.of(),
+            localsByField,
+            locals));
     method.addStatement("violations.check()");
+    String arguments =
+        action.parameters().stream().map(localsByField::get).collect(Collectors.joining(", "));
     method.addStatement("return new $T($L)", name.arguments(), arguments);
     return method.build();
+  }
+
+  /** The same for a context held as a tree. */
+  private static MethodSpec validateTreeMethod(ActionNames name) {
+    return MethodSpec.methodBuilder(name.method())
+        .addJavadoc("Reads a context held as a tree; see the parser variant.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(name.arguments())
+        .addParameter(Names.OBJECT_NODE, "context")
+        .beginControlFlow("try")
+        .addStatement("return $N($T.parser(context))", name.method(), Names.JSON)
+        .nextControlFlow("catch ($T e)", IOException.class)
+        .addStatement("throw new $T(e)", UncheckedIOException.class)
+        .endControlFlow()
+        .build();
   }
 }
