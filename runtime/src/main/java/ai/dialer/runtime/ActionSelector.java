@@ -1,6 +1,7 @@
 package ai.dialer.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reads the context's {@code action} key for a plugin with several actions. */
@@ -43,10 +44,16 @@ public final class ActionSelector {
         }
       }
     }
-    Violations violations = new Violations();
-    Decode.notOneOf(node, PATH, violations, validNames(plugin));
-    violations.check();
-    throw new AssertionError("unreachable");
+    String actual = node.isTextual() ? "\"" + node.textValue() + "\"" : Json.describe(node);
+    String valid = validNames(plugin);
+    throw new InvalidContextException(
+        List.of(
+            new Violation(
+                PATH,
+                Violations.ENUM,
+                "\"action\" must be one of " + valid + ", but is " + actual + ".",
+                valid,
+                actual)));
   }
 
   private static String validNames(PluginDescriptor plugin) {

@@ -35,6 +35,7 @@ public final class Json {
       TREE_READER.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final JsonFactory FACTORY = TREE_READER.getFactory();
 
+
   private Json() {}
 
   /** Something that writes itself as one JSON value. */

@@ -2,16 +2,20 @@ package ai.dialer.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The scalar readers of the generated validators, on the streaming parser as the server uses it. */
 class DecodeTest {
-  private static JsonNode json(String text) throws Exception {
-    return Json.parse(text.getBytes(StandardCharsets.UTF_8));
+  /** A parser at the value, as a generated reader finds it. */
+  private static JsonParser at(String json) throws Exception {
+    JsonParser parser = Json.parser(json.getBytes(StandardCharsets.UTF_8));
+    parser.nextToken();
+    return parser;
   }
 
   private static String codeOf(Violations violations) {
@@ -22,51 +26,93 @@ class DecodeTest {
   @Test
   void intAcceptsIntegralValuesOnly() throws Exception {
     Violations ok = new Violations();
-    assertEquals(3, Decode.int32(json("3"), "/n", ok));
-    assertEquals(3, Decode.int32(json("3.0"), "/n", ok));
-    assertEquals(-2147483648, Decode.int32(json("-2147483648"), "/n", ok));
+    assertEquals(3, StreamDecode.int32(at("3"), "/n", ok));
+    assertEquals(3, StreamDecode.int32(at("3.0"), "/n", ok));
+    assertEquals(-2147483648, StreamDecode.int32(at("-2147483648"), "/n", ok));
     assertEquals(0, ok.count());
-    for (String bad : List.of("2.5", "\"3\"", "true", "[]")) {
+    for (String bad : List.of("2.5", "\"3\"", "true", "[]", "{}")) {
       Violations violations = new Violations();
-      Decode.int32(json(bad), "/n", violations);
+      StreamDecode.int32(at(bad), "/n", violations);
       assertEquals("type", codeOf(violations), bad);
     }
     for (String big : List.of("2147483648", "1e400", "123456789012345678901", "-1e10")) {
       Violations violations = new Violations();
-      Decode.int32(json(big), "/n", violations);
+      StreamDecode.int32(at(big), "/n", violations);
       assertEquals("range", codeOf(violations), big);
     }
   }
 
   @Test
+  void aWrongValueIsSkippedSoReadingGoesOn() throws Exception {
+    JsonParser parser = at("[{\"a\": [1, 2]}, 7]");
+    parser.nextToken();
+    Violations violations = new Violations();
+    StreamDecode.string(parser, "/0", violations);
+    assertEquals(JsonToken.END_OBJECT, parser.currentToken());
+    parser.nextToken();
+    assertEquals(7, StreamDecode.int32(parser, "/1", violations));
+    assertEquals(1, violations.count());
+  }
+
+  @Test
   void longIsExactToItsLimits() throws Exception {
     Violations ok = new Violations();
-    assertEquals(Long.MAX_VALUE, Decode.int64(json("9223372036854775807"), "/n", ok));
+    assertEquals(Long.MAX_VALUE, StreamDecode.int64(at("9223372036854775807"), "/n", ok));
     assertEquals(0, ok.count());
     Violations violations = new Violations();
-    Decode.int64(json("9223372036854775808"), "/n", violations);
+    StreamDecode.int64(at("9223372036854775808"), "/n", violations);
     assertEquals("range", codeOf(violations));
   }
 
   @Test
   void doubleRefusesWhatItCannotHold() throws Exception {
     Violations ok = new Violations();
-    assertEquals(0.1, Decode.float64(json("0.1"), "/x", ok));
-    assertEquals(5.0, Decode.float64(json("5"), "/x", ok));
+    assertEquals(0.1, StreamDecode.float64(at("0.1"), "/x", ok));
+    assertEquals(5.0, StreamDecode.float64(at("5"), "/x", ok));
     assertEquals(0, ok.count());
     Violations violations = new Violations();
-    Decode.float64(json("1e400"), "/x", violations);
+    StreamDecode.float64(at("1e400"), "/x", violations);
     assertEquals("range", codeOf(violations));
+  }
+
+  @Test
+  void decimalsKeepTheirDigits() throws Exception {
+    assertEquals("12.50", StreamDecode.decimal(at("12.50"), "/d", new Violations()).toPlainString());
   }
 
   @Test
   void stringsAndBooleansAreNotCoerced() throws Exception {
     Violations violations = new Violations();
-    Decode.string(json("12"), "/s", violations);
-    Decode.bool(json("\"true\""), "/b", violations);
+    StreamDecode.string(at("12"), "/s", violations);
+    StreamDecode.bool(at("\"true\""), "/b", violations);
     InvalidContextException e = assertThrows(InvalidContextException.class, violations::check);
     assertEquals(2, e.violations().size());
     assertEquals("\"s\" must be a string, but is a number (12).", e.violations().get(0).message());
+    assertEquals("a string", e.violations().get(0).expected());
+  }
+
+  @Test
+  void datesAndTimesAreStrict() throws Exception {
+    Violations violations = new Violations();
+    StreamDecode.date(at("\"2026-02-30\""), "/d", violations);
+    StreamDecode.time(at("\"24:00\""), "/t", violations);
+    StreamDecode.dateTime(at("\"2026-11-25T10:15:30\""), "/dt", violations);
+    assertEquals(3, violations.count());
+    assertEquals(
+        "2026-11-25T09:15:30Z",
+        StreamDecode.instant(at("\"2026-11-25t10:15:30+01:00\""), "/i", new Violations()).toString());
+  }
+
+  @Test
+  void unknownKeysSuggestTheClosest() {
+    Violations violations = new Violations();
+    Decode.unknownKey("", "userId", new String[] {"content", "user_id"}, violations);
+    Decode.unknownKey("", "contnt", new String[] {"content", "user_id"}, violations);
+    Decode.unknownKey("", "zzz", new String[] {"content", "user_id"}, violations);
+    List<Violation> list = assertThrows(InvalidContextException.class, violations::check).violations();
+    assertEquals("Unknown key \"userId\"; did you mean \"user_id\"? Allowed keys: content, user_id.", list.get(0).message());
+    assertEquals("/contnt", list.get(1).path());
+    assertEquals("Unknown key \"zzz\". Allowed keys: content, user_id.", list.get(2).message());
   }
 
   @Test

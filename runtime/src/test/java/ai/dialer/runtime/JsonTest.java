@@ -24,6 +24,10 @@ class JsonTest {
             "".getBytes(StandardCharsets.UTF_8),
             "  ".getBytes(StandardCharsets.UTF_8),
             new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}'},
+            // A lone surrogate, an overlong NUL, and a byte order mark: Jackson alone takes them.
+            new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
+            new byte[] {'"', (byte) 0xC0, (byte) 0x80, '"'},
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'},
             "{\"a\":\"b\"}".getBytes(StandardCharsets.UTF_16));
     for (byte[] body : bad) {
       assertThrows(Json.MalformedJsonException.class, () -> Json.parse(body), new String(body, StandardCharsets.ISO_8859_1));

@@ -292,7 +292,27 @@ final class DecoderWriter {
   /** An expression that decodes the value the parser is at (never JSON null) as {@code type}. */
   CodeBlock decode(ValueType type, CodeBlock path) {
     if (type instanceof Scalar scalar) {
-      return CodeBlock.of("$T.$L(parser, $L, violations)", STREAM_DECODE, scalarMethod(scalar), path);
+      CodeBlock general =
+          CodeBlock.of("$T.$L(parser, $L, violations)", STREAM_DECODE, scalarMethod(scalar), path);
+      // The common case inline, so that the path (a string built per value) is built only for a
+      // violation.
+      switch (scalar.kind()) {
+        case STRING:
+          return CodeBlock.of(
+              "parser.currentToken() == $T.VALUE_STRING ? parser.getText() : $L", JSON_TOKEN, general);
+        case INT:
+          return CodeBlock.of(
+              "parser.currentToken() == $T.VALUE_NUMBER_INT"
+                  + " && parser.getNumberType() == $T.NumberType.INT ? parser.getIntValue() : $L",
+              JSON_TOKEN, JSON_PARSER, general);
+        case BOOLEAN:
+          return CodeBlock.of(
+              "parser.currentToken() == $T.VALUE_TRUE"
+                  + " || (parser.currentToken() != $T.VALUE_FALSE && $L)",
+              JSON_TOKEN, JSON_TOKEN, general);
+        default:
+          return general;
+      }
     }
     return CodeBlock.of("$N(parser, $L, violations)", helper(type), path);
   }
