@@ -371,4 +371,15 @@ public final class Messages {
             + limit
             + "). Shorten it; put the details in documentation.");
   }
+
+  public static String badPolicy(String name, String problem) {
+    return tagged(
+        "BadPolicy",
+        "A plugin's policy needs a timeout from 1 ms to one hour and at least one concurrent call,"
+            + " but the @Policy of \""
+            + name
+            + "\" "
+            + problem
+            + ". Fix the value.");
+  }
 }

@@ -19,6 +19,7 @@ public final class Names {
   public static final String ALLOWED_VALUES = "ai.dialer.annotation.AllowedValues";
   public static final String FORMAT = "ai.dialer.annotation.Format";
   public static final String WIRE_VALUE = "ai.dialer.annotation.WireValue";
+  public static final String POLICY = "ai.dialer.annotation.Policy";
 
   public static final String INJECT = "javax.inject.Inject";
   public static final String JAKARTA_INJECT = "jakarta.inject.Inject";
@@ -30,6 +31,7 @@ public final class Names {
   public static final ClassName PLUGIN_DESCRIPTOR = ClassName.get(RUNTIME, "PluginDescriptor");
   public static final ClassName ACTION_DESCRIPTOR = ClassName.get(RUNTIME, "ActionDescriptor");
   public static final ClassName PARAMETER_SPEC = ClassName.get(RUNTIME, "ParameterSpec");
+  public static final ClassName INVOCATION_POLICY = ClassName.get(RUNTIME, "InvocationPolicy");
   public static final ClassName ACTION_SELECTOR = ClassName.get(RUNTIME, "ActionSelector");
   public static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
   public static final ClassName DECODE = ClassName.get(RUNTIME, "Decode");

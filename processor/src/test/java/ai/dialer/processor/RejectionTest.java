@@ -640,4 +640,16 @@ class RejectionTest {
     assertParameterRejected(
         "UnsupportedType", "List<?> any", "      @Param(description = \"a\") List<?> any");
   }
+
+  @Test
+  void policyWithoutTime() {
+    assertRejected(
+        "BadPolicy",
+        "timeoutMillis = 0",
+        "@Plugin(description = \"d\")",
+        "@Policy(timeoutMillis = 0)",
+        "public final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
 }

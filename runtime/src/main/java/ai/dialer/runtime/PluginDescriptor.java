@@ -10,9 +10,14 @@ import java.util.Optional;
  * @param description what it does
  * @param actions one action, or several chosen by the context's {@code action} key
  * @param jsonSchema the JSON Schema (2020-12) of its context, as a JSON document
+ * @param policy how its calls are run, as declared
  */
 public record PluginDescriptor(
-    String name, String description, List<ActionDescriptor> actions, String jsonSchema) {
+    String name,
+    String description,
+    List<ActionDescriptor> actions,
+    String jsonSchema,
+    InvocationPolicy policy) {
   public PluginDescriptor {
     actions = List.copyOf(actions);
     if (actions.isEmpty()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.runtime.ActionDescriptor;
+import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginException;
@@ -25,7 +26,11 @@ class PluginFailureTest {
   private static PluginInvoker plugin(String name, Behaviour behaviour) {
     PluginDescriptor descriptor =
         new PluginDescriptor(
-            name, "Fails on purpose.", List.of(new ActionDescriptor("", true, "", List.of())), "{}");
+            name,
+            "Fails on purpose.",
+            List.of(new ActionDescriptor("", true, "", List.of())),
+            "{}",
+            new InvocationPolicy(java.time.Duration.ofSeconds(5), 4));
     return new PluginInvoker() {
       @Override
       public PluginDescriptor descriptor() {

@@ -15,6 +15,8 @@ import javax.lang.model.element.TypeElement;
  *     the generated module provides it with its public no-argument constructor)
  * @param actions its actions, in declaration order
  * @param ignoreUnknownKeys whether undeclared keys are ignored rather than violations
+ * @param timeoutMillis how long a call may run
+ * @param maxConcurrentCalls how many calls may run at once
  */
 public record PluginModel(
     TypeElement element,
@@ -23,7 +25,9 @@ public record PluginModel(
     String description,
     boolean injectable,
     List<ActionModel> actions,
-    boolean ignoreUnknownKeys) {
+    boolean ignoreUnknownKeys,
+    long timeoutMillis,
+    int maxConcurrentCalls) {
   public boolean hasActions() {
     return actions.size() > 1;
   }

@@ -44,8 +44,8 @@ final class Annotations {
     return ((Number) value(mirror, member)).intValue();
   }
 
-  static double number(AnnotationMirror mirror, String member) {
-    return ((Number) value(mirror, member)).doubleValue();
+  static Number number(AnnotationMirror mirror, String member) {
+    return (Number) value(mirror, member);
   }
 
   /** A {@code String[]} member. */

@@ -142,7 +142,7 @@ final class ConstraintReader {
     if (annotation == null) {
       return null;
     }
-    double value = Annotations.number(annotation, "value");
+    double value = Annotations.number(annotation, "value").doubleValue();
     if (!Double.isFinite(value)) {
       diagnostics.error(
           element, annotation, "value",

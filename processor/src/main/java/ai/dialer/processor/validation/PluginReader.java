@@ -71,6 +71,17 @@ public final class PluginReader {
     }
     warnIfLong(type, plugin, description, name);
     Boolean injectable = readConstruction(type);
+    AnnotationMirror policy = Annotations.find(type, Names.POLICY);
+    long timeoutMillis = policy == null ? 30_000 : Annotations.number(policy, "timeoutMillis").longValue();
+    int maxConcurrentCalls = policy == null ? 64 : Annotations.integer(policy, "maxConcurrentCalls");
+    if (timeoutMillis < 1 || timeoutMillis > 3_600_000) {
+      diagnostics.error(type, policy, "timeoutMillis",
+          Messages.badPolicy(name, "has a timeout of " + timeoutMillis + " ms"));
+    }
+    if (maxConcurrentCalls < 1) {
+      diagnostics.error(type, policy, "maxConcurrentCalls",
+          Messages.badPolicy(name, "allows " + maxConcurrentCalls + " concurrent calls"));
+    }
     List<ActionModel> actions = readActions(type, name);
 
     if (diagnostics.errorCount() != errorsBefore || injectable == null) {
@@ -83,7 +94,9 @@ public final class PluginReader {
         description.strip(),
         injectable,
         actions,
-        Annotations.bool(plugin, "ignoreUnknownKeys"));
+        Annotations.bool(plugin, "ignoreUnknownKeys"),
+        timeoutMillis,
+        maxConcurrentCalls);
   }
 
   /** Longer than this, a description costs a model more than it tells it. */

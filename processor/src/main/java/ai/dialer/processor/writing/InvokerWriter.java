@@ -71,7 +71,10 @@ public final class InvokerWriter {
     return CodeBlock.builder()
         .add("new $T(\n$>$>$S,\n$S,\n", Names.PLUGIN_DESCRIPTOR, plugin.name(), plugin.description())
         .add("$T.of(\n$>$L$<),\n", List.class, actions)
-        .add("$S)$<$<", schemaJson)
+        .add("$S,\n", schemaJson)
+        .add("new $T($T.ofMillis($L), $L))$<$<",
+            Names.INVOCATION_POLICY, ClassName.get("java.time", "Duration"),
+            plugin.timeoutMillis() + "L", plugin.maxConcurrentCalls())
         .build();
   }
 
