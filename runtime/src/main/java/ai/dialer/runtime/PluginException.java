@@ -12,6 +12,7 @@ public class PluginException extends Exception {
 
   private final int status;
   private final String code;
+  private final boolean transientFailure;
 
   /** A failure answered as 500 with code {@code plugin_failed}. */
   public PluginException(String message) {
@@ -29,12 +30,33 @@ public class PluginException extends Exception {
    *     {@link InvalidContextException}
    */
   public PluginException(int status, String code, String message, Throwable cause) {
+    this(status, code, message, cause, false);
+  }
+
+  private PluginException(
+      int status, String code, String message, Throwable cause, boolean transientFailure) {
     super(message, cause);
     if (status < 500 || status > 599) {
       throw new IllegalArgumentException("A plugin failure is a 5xx status, not " + status);
     }
     this.status = status;
     this.code = code;
+    this.transientFailure = transientFailure;
+  }
+
+  /**
+   * A failure that may pass if the call is tried again (a timeout or a 5xx from a backend, a
+   * refused connection). The runtime retries it for a plugin declared idempotent, as many times as
+   * its policy allows; anything else is never retried.
+   */
+  public static PluginException transientFailure(
+      int status, String code, String message, Throwable cause) {
+    return new PluginException(status, code, message, cause, true);
+  }
+
+  /** Whether trying the call again may succeed. */
+  public boolean isTransient() {
+    return transientFailure;
   }
 
   public int status() {

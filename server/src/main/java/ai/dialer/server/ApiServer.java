@@ -1,61 +1,147 @@
 package ai.dialer.server;
 
+import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.config.PluginSettings;
 import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.http.ApiRouter;
+import ai.dialer.server.http.Draining;
 import ai.dialer.server.http.InvokeHandler;
 import ai.dialer.server.http.ListPluginsHandler;
+import ai.dialer.server.http.Metrics;
+import ai.dialer.server.http.OperationsHandler;
+import ai.dialer.server.http.PluginCalls;
 import ai.dialer.server.http.PluginInfoHandler;
 import ai.dialer.server.http.SafetyHandler;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** The Undertow server of the plugin API, built from the Dagger graph. */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ApiServer.class.getName());
 
   private final Undertow undertow;
+  private final Draining draining;
+  private final ExecutorService pool;
+  private final ScheduledExecutorService timer;
   private final AutoCloseable resources;
+  private final Duration shutdownGrace;
+  private final AtomicInteger closed = new AtomicInteger();
 
-  private ApiServer(Undertow undertow, AutoCloseable resources) {
+  private ApiServer(
+      Undertow undertow,
+      Draining draining,
+      ExecutorService pool,
+      ScheduledExecutorService timer,
+      AutoCloseable resources,
+      Duration shutdownGrace) {
     this.undertow = undertow;
+    this.draining = draining;
+    this.pool = pool;
+    this.timer = timer;
     this.resources = resources;
-  }
-
-  /** Builds the graph and starts listening; {@code port} 0 picks a free port. */
-  public static ApiServer start(ServerSettings settings) {
-    ServerComponent component = ServerComponent.create(settings);
-    return start(settings, component.registry(), component.database());
+    this.shutdownGrace = shutdownGrace;
   }
 
   /**
-   * Serves {@code registry}; {@code resources} is closed after the server stops. Tests use this to
-   * serve plugins of their own.
+   * Builds the graph and starts listening; {@code port} 0 picks a free port.
+   *
+   * @throws ai.dialer.server.config.ConfigException if a plugin's setting is malformed
+   */
+  public static ApiServer start(ServerSettings settings) {
+    ServerComponent component = ServerComponent.create(settings);
+    return start(
+        settings, component.registry(), component.database(), component.database()::isReachable);
+  }
+
+  /**
+   * Serves {@code registry}; {@code resources} is closed after the server stops, and {@code ready}
+   * tells {@code /ready} whether the server can serve. Tests use this to serve plugins of their own.
+   *
+   * @throws ai.dialer.server.config.ConfigException if a plugin's setting is malformed
    */
   public static ApiServer start(
-      ServerSettings settings, PluginRegistry registry, AutoCloseable resources) {
-    SafetyHandler root =
-        new SafetyHandler(
-            new ApiRouter(
-                new ListPluginsHandler(registry),
-                new PluginInfoHandler(registry),
-                new InvokeHandler(registry, settings.maxBodyBytes())));
+      ServerSettings settings,
+      PluginRegistry registry,
+      AutoCloseable resources,
+      BooleanSupplier ready) {
+    Map<String, PluginSettings> plugins =
+        PluginSettings.read(
+            settings.config(),
+            registry.all().stream().map(PluginInvoker::descriptor).collect(Collectors.toList()));
+    Metrics metrics = new Metrics();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            settings.pluginThreads(),
+            settings.pluginThreads(),
+            60,
+            TimeUnit.SECONDS,
+            // Bounded: past this many waiting calls the server answers 503 rather than queue
+            // without end.
+            new ArrayBlockingQueue<>(Math.max(256, settings.pluginThreads() * 16)),
+            threads("plugin"));
+    pool.allowCoreThreadTimeOut(true);
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("plugin-timer"));
+    timer.setRemoveOnCancelPolicy(true);
+    Draining draining =
+        new Draining(
+            new SafetyHandler(
+                new ApiRouter(
+                    new ListPluginsHandler(registry, plugins),
+                    new PluginInfoHandler(registry, plugins),
+                    new InvokeHandler(
+                        registry,
+                        settings.maxBodyBytes(),
+                        pool,
+                        new PluginCalls(plugins, pool, timer, metrics)),
+                    new OperationsHandler(ready, metrics))));
     Undertow undertow =
         Undertow.builder()
             .addHttpListener(settings.port(), settings.host())
             .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
             .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
-            .setHandler(root)
+            .setHandler(draining)
             .build();
     undertow.start();
-    ApiServer server = new ApiServer(undertow, resources);
+    ApiServer server =
+        new ApiServer(undertow, draining, pool, timer, resources, settings.shutdownGrace());
+    List<String> disabled =
+        plugins.entrySet().stream()
+            .filter(e -> !e.getValue().enabled())
+            .map(Map.Entry::getKey)
+            .sorted()
+            .collect(Collectors.toList());
     LOG.info(
         "AI Dialer plugin API listening on http://"
             + settings.host() + ":" + server.port() + " with " + registry.all().size()
-            + " plugins; data in " + settings.storage().dataDirectory().toAbsolutePath());
+            + " plugins" + (disabled.isEmpty() ? "" : " (disabled: " + disabled + ")")
+            + "; data in " + settings.storage().dataDirectory().toAbsolutePath());
     return server;
+  }
+
+  private static ThreadFactory threads(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** The port actually bound (useful with port 0). */
@@ -63,9 +149,30 @@ public final class ApiServer implements AutoCloseable {
     return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
   }
 
+  /**
+   * Stops gracefully: new requests are refused with 503, the ones in flight get up to the shutdown
+   * grace to finish, then the listener closes and the plugins' resources (the database) are closed,
+   * after every write that was answered.
+   */
   @Override
   public void close() throws Exception {
+    if (closed.getAndIncrement() > 0) {
+      return;
+    }
+    draining.close();
+    boolean idle = draining.awaitIdle(shutdownGrace);
+    if (!idle) {
+      LOG.warning(
+          draining.inFlight() + " requests still in flight after the shutdown grace of "
+              + shutdownGrace.toSeconds() + " s; stopping anyway");
+    }
     undertow.stop();
+    pool.shutdownNow();
+    timer.shutdownNow();
+    if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+      LOG.log(Level.WARNING, "plugin threads still running after shutdown");
+    }
     resources.close();
+    LOG.info("AI Dialer plugin API stopped");
   }
 }

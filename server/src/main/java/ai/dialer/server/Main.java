@@ -12,15 +12,18 @@ public final class Main {
     System.setProperty(
         "java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
     ServerSettings settings;
+    ApiServer server;
     try {
       settings = ServerSettings.from(Config.fromEnvironment());
+      server = ApiServer.start(settings);
     } catch (ConfigException e) {
       System.err.println("Configuration error: " + e.getMessage());
       System.exit(2);
       return;
     }
-    ApiServer server = ApiServer.start(settings);
     System.out.println("Listening on http://" + settings.host() + ":" + server.port());
+    // SIGTERM and SIGINT: refuse new calls, let the ones in flight finish (SHUTDOWN_GRACE_SECONDS),
+    // then close the database.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -40,12 +40,16 @@ class NoReflectionTest {
               + "|\\.readValue\\(|\\.convertValue\\(|\\.treeToValue\\(|\\.valueToTree\\("
               + "|\\.writeValue(AsString|AsBytes)?\\(|\\.writeObject\\(|\\.readValueAs\\(");
 
-  /** Names a class file's constant pool holds when it touches these APIs. */
-  private static final List<String> FORBIDDEN_IN_CLASSES =
+  /** Packages and classes a class file's constant pool names when it touches these APIs. */
+  private static final List<String> FORBIDDEN_TYPES =
+      List.of("java/lang/reflect/", "java/util/ServiceLoader", "java/lang/ClassLoader");
+
+  /**
+   * Method names, matched as whole constant-pool entries (so {@code writeObjectFieldStart}, which
+   * writes a brace, is not taken for {@code writeObject}, which binds a bean).
+   */
+  private static final List<String> FORBIDDEN_METHODS =
       List.of(
-          "java/lang/reflect/",
-          "java/util/ServiceLoader",
-          "java/lang/ClassLoader",
           "forName",
           "getDeclaredMethods",
           "getDeclaredFields",
@@ -98,8 +102,15 @@ class NoReflectionTest {
           files++;
           // Constant-pool UTF-8 entries of ASCII names are plain bytes; ISO-8859-1 keeps them 1:1.
           String pool = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-          for (String name : FORBIDDEN_IN_CLASSES) {
+          for (String name : FORBIDDEN_TYPES) {
             if (pool.contains(name)) {
+              hits.add(ROOT.relativize(file) + " references " + name);
+            }
+          }
+          for (String name : FORBIDDEN_METHODS) {
+            // A CONSTANT_Utf8 entry: tag 1, a two-byte length, the bytes.
+            String entry = "\u0001" + (char) (name.length() >> 8) + (char) (name.length() & 0xff) + name;
+            if (pool.contains(entry)) {
               hits.add(ROOT.relativize(file) + " references " + name);
             }
           }

@@ -4,75 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.dialer.runtime.ActionDescriptor;
-import ai.dialer.runtime.InvocationPolicy;
-import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.TestServer.Response;
-import com.fasterxml.jackson.core.JsonParser;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Only a plugin's own failure is a 5xx, and its body never carries what went wrong inside. */
 class PluginFailureTest {
-  /** A plugin whose behaviour the test chooses. */
-  private static PluginInvoker plugin(String name, Behaviour behaviour) {
-    PluginDescriptor descriptor =
-        new PluginDescriptor(
-            name,
-            "Fails on purpose.",
-            List.of(new ActionDescriptor("", true, "", List.of())),
-            "{}",
-            new InvocationPolicy(java.time.Duration.ofSeconds(5), 4));
-    return new PluginInvoker() {
-      @Override
-      public PluginDescriptor descriptor() {
-        return descriptor;
-      }
-
-      @Override
-      public Call prepare(JsonParser context) throws IOException {
-        context.skipChildren();
-        return behaviour::run;
-      }
-    };
-  }
-
-  private interface Behaviour {
-    Json.Writable run() throws PluginException;
+  private static PluginInvoker plugin(String name, PluginInvoker.Call call) {
+    return TestPlugins.plugin(name, TestPlugins.policy(5_000, 4), context -> call);
   }
 
   @Test
   void crashIs500WithARequestIdAndNoTrace(@TempDir Path dir) throws Exception {
     PluginRegistry registry =
-        new PluginRegistry(
-            Map.of(
-                "Crash",
-                plugin(
+        TestPlugins.registry(
+            plugin(
                     "Crash",
                     () -> {
                       throw new IllegalStateException("secret internal detail");
                     }),
-                "BadResult",
                 plugin(
                     "BadResult",
                     () ->
                         generator -> {
                           throw new IllegalStateException("encoder blew up");
                         }),
-                "Down",
                 plugin(
                     "Down",
                     () -> {
                       throw new PluginException(503, "backend_down", "The backend is down.", null);
-                    })));
+                    }));
     try (TestServer server = TestServer.start(dir, registry)) {
       for (String name : List.of("Crash", "BadResult")) {
         Response response = server.invoke("{\"plugin\":\"" + name + "\"}");

@@ -3,6 +3,7 @@ package ai.dialer.server;
 import ai.dialer.plugins.llm.ChatBackendSettings;
 import ai.dialer.plugins.storage.StorageSettings;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.config.Config;
 import ai.dialer.server.config.ServerSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** The real server on 127.0.0.1 and a free port, with a client that speaks to it over a socket. */
 final class TestServer implements AutoCloseable {
@@ -29,7 +32,34 @@ final class TestServer implements AutoCloseable {
   }
 
   static ServerSettings settings(Path dataDir, int maxBodyBytes, ChatBackendSettings chat) {
-    return new ServerSettings("127.0.0.1", 0, maxBodyBytes, new StorageSettings(dataDir), chat);
+    return settings(dataDir, maxBodyBytes, chat, Map.of());
+  }
+
+  static ServerSettings settings(
+      Path dataDir, int maxBodyBytes, ChatBackendSettings chat, Map<String, String> config) {
+    return settings(dataDir, maxBodyBytes, chat, 16, config);
+  }
+
+  static ServerSettings settingsWithThreads(
+      Path dataDir, int pluginThreads, Map<String, String> config) {
+    return settings(dataDir, 1 << 20, ChatBackendSettings.none(), pluginThreads, config);
+  }
+
+  private static ServerSettings settings(
+      Path dataDir,
+      int maxBodyBytes,
+      ChatBackendSettings chat,
+      int pluginThreads,
+      Map<String, String> config) {
+    return new ServerSettings(
+        "127.0.0.1",
+        0,
+        maxBodyBytes,
+        new StorageSettings(dataDir),
+        chat,
+        pluginThreads,
+        java.time.Duration.ofSeconds(5),
+        new Config(config));
   }
 
   /** The shipped plugins, as Main starts them. */
@@ -43,8 +73,27 @@ final class TestServer implements AutoCloseable {
 
   /** Plugins of the test's own. */
   static TestServer start(Path dataDir, PluginRegistry registry) {
-    return new TestServer(
-        ApiServer.start(settings(dataDir, 1 << 20, ChatBackendSettings.none()), registry, () -> {}));
+    return start(dataDir, registry, Map.of());
+  }
+
+  /** Plugins of the test's own, with settings. */
+  static TestServer start(Path dataDir, PluginRegistry registry, Map<String, String> config) {
+    return start(
+        dataDir, registry, settings(dataDir, 1 << 20, ChatBackendSettings.none(), config), () -> true);
+  }
+
+  static TestServer start(ServerSettings settings, PluginRegistry registry) {
+    return new TestServer(ApiServer.start(settings, registry, () -> {}, () -> true));
+  }
+
+  /** Plugins of the test's own, with settings and a readiness check. */
+  static TestServer start(
+      Path dataDir, PluginRegistry registry, ServerSettings settings, BooleanSupplier ready) {
+    return new TestServer(ApiServer.start(settings, registry, () -> {}, ready));
+  }
+
+  ApiServer server() {
+    return server;
   }
 
   int port() {
@@ -66,6 +115,11 @@ final class TestServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
+  /** The body as text (the Prometheus text of /metrics is not JSON). */
+  String getText(String path) {
+    return get(path).raw().body();
+  }
+
   Response invoke(String body) {
     return post("/api/plugins/invoke", body, "application/json");
   }
@@ -84,7 +138,10 @@ final class TestServer implements AutoCloseable {
     try {
       HttpResponse<String> response =
           client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(response.statusCode(), response, JSON.readTree(response.body()));
+      boolean json =
+          response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+      return new Response(
+          response.statusCode(), response, json ? JSON.readTree(response.body()) : null);
     } catch (IOException e) {
       throw new AssertionError("request to " + request.uri() + " failed", e);
     } catch (InterruptedException e) {

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settings as the original read them: environment variables, optionally from a {@code .env} file
@@ -82,6 +84,27 @@ public final class Config {
 
   public String get(String key, String fallback) {
     return get(key).orElse(fallback);
+  }
+
+  /** Every key that has a value. */
+  public Set<String> keys() {
+    return values.keySet();
+  }
+
+  /** {@code true} or {@code false} (any case), or a {@link ConfigException} that names it. */
+  public boolean getBoolean(String key, boolean fallback) {
+    Optional<String> text = get(key);
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    switch (text.get().toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw new ConfigException(key + " must be true or false, but is \"" + text.get() + "\".");
+    }
   }
 
   /** An integer setting within bounds, or a {@link ConfigException} that names it. */

@@ -16,19 +16,35 @@ import java.util.Optional;
  * @param maxBodyBytes the largest request body accepted
  * @param storage where plugins keep data
  * @param chatBackend the language model, if configured
+ * @param pluginThreads how many plugin calls run at once across all plugins
+ * @param shutdownGrace how long calls in flight may take to finish when the server stops
+ * @param config the raw settings, for what is read per plugin once the plugins are known
  */
 public record ServerSettings(
     String host,
     int port,
     int maxBodyBytes,
     StorageSettings storage,
-    ChatBackendSettings chatBackend) {
+    ChatBackendSettings chatBackend,
+    int pluginThreads,
+    Duration shutdownGrace,
+    Config config) {
   public static ServerSettings from(Config config) {
     String host = config.get("HOST", "127.0.0.1");
     int port = config.getInt("PORT", 5000, 0, 65_535);
     int maxBody = config.getInt("MAX_BODY_BYTES", 1 << 20, 1, Integer.MAX_VALUE);
     Path dataDir = Path.of(config.get("DATA_DIR", "data"));
-    return new ServerSettings(host, port, maxBody, new StorageSettings(dataDir), chat(config));
+    int threads = config.getInt("PLUGIN_THREADS", 64, 1, 10_000);
+    int grace = config.getInt("SHUTDOWN_GRACE_SECONDS", 30, 0, 3_600);
+    return new ServerSettings(
+        host,
+        port,
+        maxBody,
+        new StorageSettings(dataDir),
+        chat(config),
+        threads,
+        Duration.ofSeconds(grace),
+        config);
   }
 
   private static ChatBackendSettings chat(Config config) {

@@ -15,11 +15,17 @@ public final class ApiRouter implements SafetyHandler.Step {
   private final SafetyHandler.Step list;
   private final PluginInfoHandler info;
   private final SafetyHandler.Step invoke;
+  private final SafetyHandler.Step operations;
 
-  public ApiRouter(SafetyHandler.Step list, PluginInfoHandler info, SafetyHandler.Step invoke) {
+  public ApiRouter(
+      SafetyHandler.Step list,
+      PluginInfoHandler info,
+      SafetyHandler.Step invoke,
+      SafetyHandler.Step operations) {
     this.list = list;
     this.info = info;
     this.invoke = invoke;
+    this.operations = operations;
   }
 
   @Override
@@ -32,6 +38,9 @@ public final class ApiRouter implements SafetyHandler.Step {
     } else if (path.equals(INVOKE) || path.equals(INVOKE + "/")) {
       require(method, Methods.POST, "POST");
       invoke.handle(exchange);
+    } else if (path.equals("/health") || path.equals("/ready") || path.equals("/metrics")) {
+      require(method, Methods.GET, "GET");
+      operations.handle(exchange);
     } else if (path.startsWith(PLUGINS + "/") && path.indexOf('/', PLUGINS.length() + 1) < 0) {
       require(method, Methods.GET, "GET");
       info.handle(exchange, path.substring(PLUGINS.length() + 1));
@@ -40,7 +49,7 @@ public final class ApiRouter implements SafetyHandler.Step {
           404,
           "not_found",
           "No such endpoint: " + path + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
-              + " and POST /api/plugins/invoke.");
+              + " and POST /api/plugins/invoke (and GET /health, /ready, /metrics).");
     }
   }
 

@@ -2,7 +2,6 @@ package ai.dialer.server.http;
 
 import ai.dialer.runtime.InvalidContextException;
 import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,9 +12,12 @@ import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
+import io.undertow.util.SameThreadExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,10 +33,20 @@ public final class InvokeHandler implements SafetyHandler.Step {
 
   private final PluginRegistry registry;
   private final int maxBodyBytes;
+  private final Executor pluginPool;
+  private final PluginCalls calls;
 
-  public InvokeHandler(PluginRegistry registry, int maxBodyBytes) {
+  /**
+   * @param pluginPool where calls run: bounded, so a flood is answered 503 instead of queued
+   *     without end
+   * @param calls runs each call under its plugin's settings
+   */
+  public InvokeHandler(
+      PluginRegistry registry, int maxBodyBytes, Executor pluginPool, PluginCalls calls) {
     this.registry = registry;
     this.maxBodyBytes = maxBodyBytes;
+    this.pluginPool = pluginPool;
+    this.calls = calls;
   }
 
   @Override
@@ -47,7 +59,8 @@ public final class InvokeHandler implements SafetyHandler.Step {
     Receiver receiver = exchange.getRequestReceiver();
     receiver.setMaxBufferSize(maxBodyBytes);
     receiver.receiveFullBytes(
-        (ex, body) -> ex.dispatch(() -> SafetyHandler.run(ex, e -> invoke(e, body))),
+        // Off the IO thread at once: the pool reads the body and runs the plugin, and answers.
+        (ex, body) -> ex.dispatch(SameThreadExecutor.INSTANCE, () -> start(ex, body)),
         (ex, error) ->
             SafetyHandler.run(
                 ex,
@@ -97,26 +110,50 @@ public final class InvokeHandler implements SafetyHandler.Step {
     }
   }
 
+  private void start(HttpServerExchange exchange, byte[] body) {
+    PluginCalls.Answer answer = new PluginCalls.Answer(exchange);
+    try {
+      pluginPool.execute(() -> handle(answer, body));
+    } catch (RejectedExecutionException e) {
+      exchange.getResponseHeaders().put(PluginCalls.RETRY_AFTER, "1");
+      calls.refuse(answer, null, ApiError.of(503, "server_busy",
+          "The server is running as many plugin calls as it can; retry shortly."));
+    }
+  }
+
   /**
    * Reads {@code {"plugin": …, "context": {…}}} with the streaming parser. When the plugin's name
    * comes first (as clients send it) the context goes straight from the parser into the generated
    * validator; when it comes after, the context is held as a tree until then. The plugin runs only
    * once the whole body has proved to be one well-formed document.
    */
-  private void invoke(HttpServerExchange exchange, byte[] body) throws ApiError {
-    Envelope envelope;
-    try (JsonParser parser = Json.parser(body)) {
-      envelope = readEnvelope(parser);
-      if (parser.nextToken() != null) {
-        throw ApiError.of(400, "malformed_json", "Malformed JSON: data after the JSON document.");
+  private void handle(PluginCalls.Answer answer, byte[] body) {
+    Envelope envelope = null;
+    try {
+      try (JsonParser parser = Json.parser(body)) {
+        envelope = readEnvelope(parser);
+        if (parser.nextToken() != null) {
+          throw ApiError.of(400, "malformed_json", "Malformed JSON: data after the JSON document.");
+        }
+      } catch (Json.MalformedJsonException e) {
+        throw ApiError.of(400, "malformed_json", e.getMessage());
+      } catch (IOException e) {
+        throw ApiError.of(400, "malformed_json", Json.malformed(e).getMessage());
       }
-    } catch (Json.MalformedJsonException e) {
-      throw ApiError.of(400, "malformed_json", e.getMessage());
-    } catch (IOException e) {
-      throw ApiError.of(400, "malformed_json", Json.malformed(e).getMessage());
+      PreparedCall prepared = envelope.prepare(registry);
+      calls.run(answer, prepared.plugin(), prepared.call());
+    } catch (ApiError error) {
+      String plugin = envelope != null && envelope.invoker != null ? envelope.name : null;
+      calls.refuse(answer, plugin, error);
+    } catch (RuntimeException | Error e) {
+      LOG.log(
+          Level.SEVERE,
+          "request " + Responses.requestId(answer.exchange()) + " failed inside the server",
+          e);
+      calls.refuse(answer, null, ApiError.of(500, "internal_error",
+          "The server failed to handle the request; see its log for request "
+              + Responses.requestId(answer.exchange()) + "."));
     }
-    byte[] response = call(exchange, envelope.prepare(registry));
-    Responses.send(exchange, 200, response);
   }
 
   /** What the envelope held, and what went wrong with it, in the order it is reported. */
@@ -223,40 +260,6 @@ public final class InvokeHandler implements SafetyHandler.Step {
       envelope.call = envelope.invoker.prepare(parser);
     } catch (InvalidContextException e) {
       envelope.invalid = e;
-    }
-  }
-
-  /** Runs the plugin and writes the whole success body, so a failure can still be answered. */
-  private static byte[] call(HttpServerExchange exchange, PreparedCall prepared) throws ApiError {
-    String name = prepared.plugin();
-    String requestId = Responses.requestId(exchange);
-    try {
-      Json.Writable result = prepared.call().run();
-      return Json.write(
-          generator -> {
-            generator.writeStartObject();
-            generator.writeBooleanField("success", true);
-            generator.writeStringField("plugin", name);
-            generator.writeFieldName("result");
-            result.writeTo(generator);
-            generator.writeEndObject();
-          });
-    } catch (InvalidContextException e) {
-      throw ApiError.invalidContext(e.getMessage(), e.violations());
-    } catch (PluginException e) {
-      LOG.log(
-          Level.WARNING,
-          "request " + requestId + ": plugin " + name + " failed (" + e.code() + "): "
-              + e.getMessage(),
-          e.getCause());
-      throw ApiError.of(e.status(), e.code(), e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.log(Level.SEVERE, "request " + requestId + ": plugin " + name + " failed", e);
-      throw ApiError.of(
-          500,
-          "plugin_failed",
-          "Plugin '" + name + "' failed unexpectedly; see the server log for request "
-              + requestId + ".");
     }
   }
 }

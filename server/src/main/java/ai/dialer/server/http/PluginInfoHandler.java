@@ -2,14 +2,18 @@ package ai.dialer.server.http;
 
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.config.PluginSettings;
 import io.undertow.server.HttpServerExchange;
+import java.util.Map;
 
 /** GET /api/plugins/{name}: one plugin's metadata and the JSON Schema of its context. */
 public final class PluginInfoHandler {
   private final PluginRegistry registry;
+  private final Map<String, PluginSettings> settings;
 
-  public PluginInfoHandler(PluginRegistry registry) {
+  public PluginInfoHandler(PluginRegistry registry, Map<String, PluginSettings> settings) {
     this.registry = registry;
+    this.settings = settings;
   }
 
   public void handle(HttpServerExchange exchange, String name) throws ApiError {
@@ -23,7 +27,7 @@ public final class PluginInfoHandler {
         200,
         generator -> {
           generator.writeStartObject();
-          PluginMetadata.writeFields(generator, plugin);
+          PluginMetadata.writeFields(generator, plugin, settings.get(plugin.name()));
           generator.writeFieldName("schema");
           // Generated at compile time as a JSON document; written as it is.
           generator.writeRawValue(plugin.jsonSchema());

@@ -1,25 +1,41 @@
 package ai.dialer.server.http;
 
 import ai.dialer.runtime.ActionDescriptor;
+import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.ParameterSpec;
 import ai.dialer.runtime.PluginDescriptor;
+import ai.dialer.server.config.PluginSettings;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes a plugin's metadata as the original listed it: name, description, enabled and the
+ * Writes a plugin's metadata as the original listed it: name, description, enabled (from this
+ * server's settings), how its calls are run, and the
  * parameters of what a call without an {@code action} key does; a plugin with several actions
  * lists them too, each with its parameters.
  */
 final class PluginMetadata {
   private PluginMetadata() {}
 
-  static void writeFields(JsonGenerator generator, PluginDescriptor plugin) throws IOException {
+  static void writeFields(
+      JsonGenerator generator, PluginDescriptor plugin, PluginSettings settings)
+      throws IOException {
     generator.writeStringField("name", plugin.name());
     generator.writeStringField("description", plugin.description());
-    generator.writeBooleanField("enabled", true);
+    generator.writeBooleanField("enabled", settings.enabled());
+    InvocationPolicy policy = settings.policy();
+    generator.writeObjectFieldStart("policy");
+    generator.writeNumberField("timeout_ms", policy.timeout().toMillis());
+    generator.writeNumberField("max_concurrent_calls", policy.maxConcurrentCalls());
+    generator.writeBooleanField("idempotent", policy.idempotent());
+    generator.writeNumberField("max_retries", policy.maxRetries());
+    generator.writeNumberField("cache_entries", policy.cacheEntries());
+    if (policy.cacheEntries() > 0) {
+      generator.writeNumberField("cache_ttl_ms", policy.cacheTtl().toMillis());
+    }
+    generator.writeEndObject();
     Optional<ActionDescriptor> defaultAction = plugin.defaultAction();
     generator.writeFieldName("parameters");
     writeParameters(generator, defaultAction.map(ActionDescriptor::parameters).orElse(List.of()));

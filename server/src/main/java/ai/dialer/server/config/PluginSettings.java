@@ -1,0 +1,113 @@
+package ai.dialer.server.config;
+
+import ai.dialer.runtime.InvocationPolicy;
+import ai.dialer.runtime.PluginDescriptor;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A plugin's settings: its declared policy with the configuration's overrides, and whether it is
+ * enabled. The keys are the plugin's name in upper snake case, then the setting:
+ * {@code TRANSLATOR_PLUGIN_ENABLED}, {@code _TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS},
+ * {@code _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS}.
+ * A malformed value, retries or a cache for a plugin not declared idempotent, or an unknown
+ * setting with a plugin's prefix (a typo), stops the server at start-up with a message that names
+ * the setting.
+ *
+ * @param enabled whether calls are accepted
+ * @param policy how calls are run
+ */
+public record PluginSettings(boolean enabled, InvocationPolicy policy) {
+  private static final List<String> KNOWN =
+      List.of(
+          "ENABLED",
+          "TIMEOUT_MS",
+          "MAX_CONCURRENT_CALLS",
+          "MAX_RETRIES",
+          "RETRY_BACKOFF_MS",
+          "CACHE_ENTRIES",
+          "CACHE_TTL_MS");
+
+  /** {@code NoteTakerPlugin} to {@code NOTE_TAKER_PLUGIN}. */
+  public static String prefix(String pluginName) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pluginName.length(); i++) {
+      char c = pluginName.charAt(i);
+      boolean boundary =
+          i > 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(pluginName.charAt(i - 1))
+                  || Character.isDigit(pluginName.charAt(i - 1)));
+      if (boundary) {
+        out.append('_');
+      }
+      out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** The settings of every plugin, by name. */
+  public static Map<String, PluginSettings> read(Config config, Iterable<PluginDescriptor> plugins) {
+    Map<String, PluginSettings> settings = new HashMap<>();
+    for (PluginDescriptor plugin : plugins) {
+      settings.put(plugin.name(), read(config, plugin));
+    }
+    return Map.copyOf(settings);
+  }
+
+  private static PluginSettings read(Config config, PluginDescriptor plugin) {
+    String prefix = prefix(plugin.name()) + "_";
+    for (String key : new TreeSet<>(config.keys())) {
+      if (key.startsWith(prefix) && !KNOWN.contains(key.substring(prefix.length()))) {
+        throw new ConfigException(
+            key + " is not a setting of plugin " + plugin.name() + "; its settings are "
+                + KNOWN.stream().map(k -> prefix + k).collect(Collectors.joining(", ")) + ".");
+      }
+    }
+    InvocationPolicy declared = plugin.policy();
+    boolean enabled = config.getBoolean(prefix + "ENABLED", true);
+    int timeout =
+        config.getInt(prefix + "TIMEOUT_MS", millis(declared.timeout()), 1,
+            millis(InvocationPolicy.MAX_TIMEOUT));
+    int concurrent =
+        config.getInt(prefix + "MAX_CONCURRENT_CALLS", declared.maxConcurrentCalls(), 1, 100_000);
+    int retries =
+        config.getInt(prefix + "MAX_RETRIES", declared.maxRetries(), 0, InvocationPolicy.MAX_RETRIES);
+    int backoff =
+        config.getInt(prefix + "RETRY_BACKOFF_MS", millis(declared.retryBackoff()), 0, 60_000);
+    int entries = config.getInt(prefix + "CACHE_ENTRIES", declared.cacheEntries(), 0, 1_000_000);
+    int ttl =
+        config.getInt(prefix + "CACHE_TTL_MS", millis(declared.cacheTtl()), 1, Integer.MAX_VALUE);
+    if (!declared.idempotent()) {
+      for (Map.Entry<String, Integer> wanted :
+          Map.of("MAX_RETRIES", retries, "CACHE_ENTRIES", entries).entrySet()) {
+        if (wanted.getValue() > 0) {
+          throw new ConfigException(
+              prefix + wanted.getKey() + " is " + wanted.getValue() + ", but plugin "
+                  + plugin.name() + " is not declared idempotent (@Policy(idempotent = true)):"
+                  + " running its calls again or answering them from a cache could repeat or skip"
+                  + " what they do. Remove the setting.");
+        }
+      }
+    }
+    return new PluginSettings(
+        enabled,
+        new InvocationPolicy(
+            Duration.ofMillis(timeout),
+            concurrent,
+            declared.idempotent(),
+            retries,
+            Duration.ofMillis(backoff),
+            entries,
+            Duration.ofMillis(ttl)));
+  }
+
+  private static int millis(Duration duration) {
+    return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
+  }
+}

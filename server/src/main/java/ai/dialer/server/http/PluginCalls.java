@@ -1,0 +1,332 @@
+package ai.dialer.server.http;
+
+import ai.dialer.runtime.Async;
+import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.runtime.InvocationPolicy;
+import ai.dialer.runtime.Json;
+import ai.dialer.runtime.PluginException;
+import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.server.config.PluginSettings;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HttpString;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs validated calls under each plugin's settings:
+ *
+ * <ul>
+ *   <li>a disabled plugin is refused (403);
+ *   <li>an idempotent plugin with a cache answers a call it has answered before from the cache;
+ *   <li>past the plugin's concurrency limit a call is refused (503 with {@code Retry-After}), and
+ *       the other plugins are untouched;
+ *   <li>a transient failure of an idempotent plugin is retried after a doubling backoff, without
+ *       holding a thread while it waits;
+ *   <li>at the timeout (retries included) the call is answered 504 and its work interrupted (a
+ *       synchronous plugin's thread) or cancelled (an asynchronous plugin's stage).
+ * </ul>
+ *
+ * <p>Exactly one answer goes out per request, whichever comes first; one log line records it.
+ */
+public final class PluginCalls {
+  private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
+  static final HttpString RETRY_AFTER = HttpString.tryFromString("Retry-After");
+
+  private final Map<String, PluginState> plugins;
+  private final Executor pool;
+  private final ScheduledExecutorService timer;
+  private final Metrics metrics;
+
+  /** What the runtime keeps per plugin. */
+  private static final class PluginState {
+    final PluginSettings settings;
+    final Semaphore slots;
+    final ResultCache cache;
+
+    PluginState(PluginSettings settings) {
+      this.settings = settings;
+      InvocationPolicy policy = settings.policy();
+      this.slots = new Semaphore(policy.maxConcurrentCalls());
+      this.cache =
+          policy.cacheEntries() == 0
+              ? null
+              : new ResultCache(policy.cacheEntries(), policy.cacheTtl().toNanos());
+    }
+  }
+
+  public PluginCalls(
+      Map<String, PluginSettings> settings,
+      Executor pool,
+      ScheduledExecutorService timer,
+      Metrics metrics) {
+    Map<String, PluginState> plugins = new HashMap<>();
+    settings.forEach((name, s) -> plugins.put(name, new PluginState(s)));
+    this.plugins = Map.copyOf(plugins);
+    this.pool = pool;
+    this.timer = timer;
+    this.metrics = metrics;
+  }
+
+  /** One request's answer: whoever claims it first (the call or the timer) sends it. */
+  static final class Answer {
+    private final HttpServerExchange exchange;
+    private final long startNanos = System.nanoTime();
+    private final AtomicBoolean sent = new AtomicBoolean();
+    private Thread running;
+    private volatile CompletionStage<?> stage;
+
+    Answer(HttpServerExchange exchange) {
+      this.exchange = exchange;
+    }
+
+    HttpServerExchange exchange() {
+      return exchange;
+    }
+
+    boolean claim() {
+      return sent.compareAndSet(false, true);
+    }
+
+    boolean isSent() {
+      return sent.get();
+    }
+
+    synchronized void running(Thread thread) {
+      running = thread;
+    }
+
+    /** Stops interrupting: the call is over. Clears an interrupt that came too late to matter. */
+    synchronized void finished() {
+      running = null;
+      Thread.interrupted();
+    }
+
+    /** Interrupts the thread running the plugin, and cancels the stage it is waited on by. */
+    synchronized void cancel() {
+      if (running != null) {
+        running.interrupt();
+      }
+      CompletionStage<?> current = stage;
+      if (current != null) {
+        current.toCompletableFuture().cancel(true);
+      }
+    }
+  }
+
+  /** Answers a refusal that came before the plugin ran (bad input, unknown plugin). */
+  void refuse(Answer answer, String plugin, ApiError error) {
+    if (answer.claim()) {
+      Responses.error(answer.exchange, error);
+      logged(answer, plugin == null ? "-" : plugin, error.status(), error.code());
+    }
+  }
+
+  /** Runs {@code call} under the plugin's settings, starting on this thread (the pool's). */
+  void run(Answer answer, String plugin, PluginInvoker.Call call) {
+    PluginState state = plugins.get(plugin);
+    PluginSettings settings = state.settings;
+    if (!settings.enabled()) {
+      refuse(answer, plugin, ApiError.of(403, "plugin_disabled",
+          "Plugin '" + plugin + "' is disabled on this server (" + PluginSettings.prefix(plugin)
+              + "_ENABLED=false)."));
+      return;
+    }
+    Object key = state.cache == null ? null : call.cacheKey();
+    if (key != null) {
+      byte[] cached = state.cache.get(key, System.nanoTime());
+      if (cached != null) {
+        metrics.cacheHit(plugin);
+        if (answer.claim()) {
+          Responses.send(answer.exchange, 200, cached);
+          logged(answer, plugin, 200, "ok");
+        }
+        return;
+      }
+    }
+    if (!state.slots.tryAcquire()) {
+      answer.exchange.getResponseHeaders().put(RETRY_AFTER, "1");
+      refuse(answer, plugin, ApiError.of(503, "too_many_calls",
+          "Plugin '" + plugin + "' is already running its limit of "
+              + settings.policy().maxConcurrentCalls() + " calls; retry shortly."));
+      return;
+    }
+    new Flight(answer, plugin, state, call, key).attempt(1);
+  }
+
+  /** One call from its first attempt until its slot is given back. */
+  private final class Flight {
+    final Answer answer;
+    final String plugin;
+    final PluginState state;
+    final PluginInvoker.Call call;
+    final Object cacheKey;
+    final ScheduledFuture<?> timeout;
+    final AtomicBoolean released = new AtomicBoolean();
+
+    Flight(Answer answer, String plugin, PluginState state, PluginInvoker.Call call, Object key) {
+      this.answer = answer;
+      this.plugin = plugin;
+      this.state = state;
+      this.call = call;
+      this.cacheKey = key;
+      long millis = state.settings.policy().timeout().toMillis();
+      this.timeout = timer.schedule(() -> timedOut(millis), millis, TimeUnit.MILLISECONDS);
+    }
+
+    void attempt(int number) {
+      if (answer.isSent()) {
+        release();
+        return;
+      }
+      CompletionStage<Json.Writable> stage;
+      answer.running(Thread.currentThread());
+      try {
+        stage = call.start();
+      } catch (RuntimeException | StackOverflowError e) {
+        stage = CompletableFuture.failedFuture(e);
+      } finally {
+        answer.finished();
+      }
+      answer.stage = stage;
+      stage.whenComplete((result, failure) -> completed(number, result, failure));
+    }
+
+    private void completed(int number, Json.Writable result, Throwable failure) {
+      if (answer.isSent()) {
+        // Timed out: the 504 is out; this only ends the work.
+        release();
+        return;
+      }
+      if (failure == null) {
+        byte[] body;
+        try {
+          body = successBody(plugin, result);
+        } catch (RuntimeException | StackOverflowError e) {
+          end(failure(e));
+          return;
+        }
+        if (cacheKey != null) {
+          state.cache.put(cacheKey, body, System.nanoTime());
+        }
+        if (answer.claim()) {
+          Responses.send(answer.exchange, 200, body);
+          logged(answer, plugin, 200, "ok");
+        }
+        release();
+        return;
+      }
+      Throwable cause = Async.unwrap(failure);
+      InvocationPolicy policy = state.settings.policy();
+      if (cause instanceof PluginException
+          && ((PluginException) cause).isTransient()
+          && policy.idempotent()
+          && number <= policy.maxRetries()) {
+        long delay = policy.backoffBefore(number).toMillis();
+        metrics.retry(plugin);
+        LOG.info(String.format(Locale.ROOT,
+            "request=%s plugin=%s retry=%d of %d in_ms=%d after=%s",
+            Responses.requestId(answer.exchange), plugin, number, policy.maxRetries(), delay,
+            ((PluginException) cause).code()));
+        timer.schedule(() -> retry(number + 1, cause), delay, TimeUnit.MILLISECONDS);
+        return;
+      }
+      end(failure(cause));
+    }
+
+    private void retry(int number, Throwable previous) {
+      try {
+        pool.execute(() -> attempt(number));
+      } catch (RejectedExecutionException e) {
+        end(failure(previous));
+      }
+    }
+
+    private void end(ApiError error) {
+      if (answer.claim()) {
+        Responses.error(answer.exchange, error);
+        logged(answer, plugin, error.status(), error.code());
+      }
+      release();
+    }
+
+    private void timedOut(long millis) {
+      if (answer.claim()) {
+        answer.cancel();
+        ApiError error = ApiError.of(504, "plugin_timeout",
+            "Plugin '" + plugin + "' did not finish within " + millis + " ms.");
+        Responses.error(answer.exchange, error);
+        logged(answer, plugin, 504, error.code());
+      }
+    }
+
+    private void release() {
+      if (released.compareAndSet(false, true)) {
+        timeout.cancel(false);
+        state.slots.release();
+      }
+    }
+
+    /** What the client is told about a failure; the details go to the log only. */
+    private ApiError failure(Throwable cause) {
+      String requestId = Responses.requestId(answer.exchange);
+      if (cause instanceof InvalidContextException) {
+        InvalidContextException invalid = (InvalidContextException) cause;
+        return ApiError.invalidContext(invalid.getMessage(), invalid.violations());
+      }
+      if (cause instanceof PluginException) {
+        PluginException e = (PluginException) cause;
+        LOG.log(Level.WARNING,
+            "request=" + requestId + " plugin=" + plugin + " failed (" + e.code() + "): "
+                + e.getMessage(),
+            e.getCause());
+        return ApiError.of(e.status(), e.code(), e.getMessage());
+      }
+      LOG.log(Level.SEVERE, "request=" + requestId + " plugin=" + plugin + " failed", cause);
+      return ApiError.of(500, "plugin_failed",
+          "Plugin '" + plugin + "' failed unexpectedly; see the server log for request "
+              + requestId + ".");
+    }
+  }
+
+  /** The whole success body, written before anything is sent so a failure can still be answered. */
+  private static byte[] successBody(String name, Json.Writable result) {
+    return Json.write(
+        generator -> {
+          generator.writeStartObject();
+          generator.writeBooleanField("success", true);
+          generator.writeStringField("plugin", name);
+          generator.writeFieldName("result");
+          result.writeTo(generator);
+          generator.writeEndObject();
+        });
+  }
+
+  /** The one structured line per invocation: no parameter values. */
+  private void logged(Answer answer, String plugin, int status, String code) {
+    long nanos = System.nanoTime() - answer.startNanos;
+    if (!plugin.equals("-")) {
+      metrics.record(plugin, code, nanos);
+    }
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "request=%s plugin=%s status=%d code=%s duration_ms=%.1f",
+            Responses.requestId(answer.exchange),
+            plugin,
+            status,
+            code,
+            nanos / 1e6));
+  }
+}
