@@ -372,14 +372,24 @@ public final class Messages {
             + "). Shorten it; put the details in documentation.");
   }
 
-  public static String badPolicy(String name, String problem) {
+  public static String badPolicy(
+      String name, String member, long value, long min, long max, String unit) {
+    String range =
+        max == Long.MAX_VALUE || max == Integer.MAX_VALUE
+            ? "at least " + min
+            : "from " + min + " to " + max;
     return tagged(
         "BadPolicy",
-        "A plugin's policy needs a timeout from 1 ms to one hour and at least one concurrent call,"
-            + " but the @Policy of \""
-            + name
-            + "\" "
-            + problem
-            + ". Fix the value.");
+        "A plugin's @Policy(" + member + ") is " + range + " " + unit + ", but the one of \""
+            + name + "\" is " + value + ". Fix the value.");
+  }
+
+  public static String notIdempotent(String name, String what) {
+    return tagged(
+        "NotIdempotent",
+        "Retries and a result cache run a call again or skip it, which is only safe for a plugin"
+            + " declared idempotent, but \"" + name + "\" asks for " + what
+            + " without @Policy(idempotent = true). Declare it idempotent if calling it twice with"
+            + " the same parameters does no more than once, or remove " + what + ".");
   }
 }

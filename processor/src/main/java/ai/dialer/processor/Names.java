@@ -37,6 +37,7 @@ public final class Names {
   public static final ClassName DECODE = ClassName.get(RUNTIME, "Decode");
   public static final ClassName JSON = ClassName.get(RUNTIME, "Json");
   public static final ClassName JSON_WRITABLE = JSON.nestedClass("Writable");
+  public static final ClassName ASYNC = ClassName.get(RUNTIME, "Async");
   public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
   public static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
   public static final ClassName STRING_FORMAT = ClassName.get(RUNTIME, "StringFormat");

@@ -2,12 +2,15 @@ package ai.dialer.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginDescriptor;
+import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,8 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +93,29 @@ class GeneratedBehaviourTest {
                 "  public void clear() { meetings.clear(); }",
                 "}"),
             Fixtures.source(
+                "test.LaterPlugin",
+                "package test;",
+                "import ai.dialer.annotation.*;",
+                "import ai.dialer.runtime.PluginException;",
+                "import java.util.concurrent.*;",
+                "@Plugin(name = \"later\", description = \"Answers later.\")",
+                "@Policy(idempotent = true, maxRetries = 3, retryBackoffMillis = 50,",
+                "    cacheEntries = 5, cacheTtlMillis = 1000, timeoutMillis = 2000)",
+                "public final class LaterPlugin {",
+                "  @Action(name = \"shout\", isDefault = true, description = \"Upper case, later.\")",
+                "  public CompletionStage<String> shout(@Param(description = \"A word.\") String word)",
+                "      throws PluginException {",
+                "    if (word.equals(\"down\")) {",
+                "      throw PluginException.transientFailure(503, \"down\", \"Down.\", null);",
+                "    }",
+                "    return CompletableFuture.supplyAsync(() -> word.toUpperCase());",
+                "  }",
+                "  @Action(name = \"nothing\", description = \"Nothing, later.\")",
+                "  public CompletableFuture<Void> nothing() {",
+                "    return CompletableFuture.completedFuture(null);",
+                "  }",
+                "}"),
+            Fixtures.source(
                 "test.TestComponent",
                 "package test;",
                 "import ai.dialer.runtime.PluginRegistry;",
@@ -104,6 +133,58 @@ class GeneratedBehaviourTest {
             loader.loadClass("test.TestComponent").getMethod("registry").invoke(component);
     echo = registry.find("EchoPlugin").orElseThrow();
     calendar = registry.find("calendar").orElseThrow();
+    later = registry.find("later").orElseThrow();
+  }
+
+  private static PluginInvoker later;
+
+  private static PluginInvoker.Call prepare(PluginInvoker invoker, String context)
+      throws Exception {
+    return invoker.prepare(Json.parser(JSON.readTree(context)));
+  }
+
+  @Test
+  void anAsynchronousActionIsStartedAndItsStageCarriesTheResult() throws Exception {
+    PluginInvoker.Call call = prepare(later, "{\"word\": \"hey\"}");
+    Json.Writable result = call.start().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    assertEquals("\"HEY\"", new String(Json.write(result), StandardCharsets.UTF_8));
+    assertEquals("\"HEY\"", new String(Json.write(call.run()), StandardCharsets.UTF_8));
+    Json.Writable nothing =
+        prepare(later, "{\"action\": \"nothing\"}").start().toCompletableFuture().get();
+    assertEquals("null", new String(Json.write(nothing), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFailureBeforeTheStageExistsFailsTheStage() throws Exception {
+    PluginInvoker.Call call = prepare(later, "{\"word\": \"down\"}");
+    ExecutionException failed =
+        assertThrows(ExecutionException.class, () -> call.start().toCompletableFuture().get());
+    PluginException cause = (PluginException) failed.getCause();
+    assertTrue(cause.isTransient());
+    assertEquals("down", assertThrows(PluginException.class, call::run).code());
+  }
+
+  @Test
+  void equalCallsHaveEqualCacheKeys() throws Exception {
+    Object one = prepare(later, "{\"word\": \"a\"}").cacheKey();
+    assertEquals(one, prepare(later, "{\"action\": \"shout\", \"word\": \"a\"}").cacheKey());
+    assertEquals(one.hashCode(), prepare(later, "{\"word\": \"a\"}").cacheKey().hashCode());
+    assertNotEquals(one, prepare(later, "{\"word\": \"b\"}").cacheKey());
+    assertNotEquals(one, prepare(later, "{\"action\": \"nothing\"}").cacheKey());
+    assertEquals(
+        prepare(echo, "{\"name\": \"x\", \"tags\": [\"a\"]}").cacheKey(),
+        prepare(echo, "{\"tags\": [\"a\"], \"name\": \"x\", \"count\": 3}").cacheKey(),
+        "defaults and key order do not change the key");
+  }
+
+  @Test
+  void theDeclaredPolicyIsInTheDescriptor() {
+    InvocationPolicy policy = later.descriptor().policy();
+    assertEquals(
+        new InvocationPolicy(
+            Duration.ofSeconds(2), 64, true, 3, Duration.ofMillis(50), 5, Duration.ofSeconds(1)),
+        policy);
+    assertEquals(new InvocationPolicy(Duration.ofSeconds(30), 64), echo.descriptor().policy());
   }
 
   private static JsonNode call(PluginInvoker invoker, String context) throws Exception {
@@ -241,7 +322,7 @@ class GeneratedBehaviourTest {
     List<PluginDescriptor> descriptors =
         (List<PluginDescriptor>) loader.loadClass("test.GeneratedPlugins").getField("DESCRIPTORS").get(null);
     assertEquals(
-        List.of("EchoPlugin", "calendar"),
+        List.of("EchoPlugin", "calendar", "later"),
         descriptors.stream().map(PluginDescriptor::name).collect(Collectors.toList()));
   }
 }

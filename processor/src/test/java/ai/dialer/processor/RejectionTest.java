@@ -652,4 +652,53 @@ class RejectionTest {
         "  @Action public String run() { return \"\"; }",
         "}");
   }
+
+  @Test
+  void policyWithTooManyRetries() {
+    assertRejected(
+        "BadPolicy",
+        "maxRetries = 11",
+        "@Plugin(description = \"d\")",
+        "@Policy(idempotent = true, maxRetries = 11)",
+        "public final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void retriesOfAPluginNotDeclaredIdempotent() {
+    assertRejected(
+        "NotIdempotent",
+        "maxRetries = 2",
+        "@Plugin(description = \"d\")",
+        "@Policy(maxRetries = 2)",
+        "public final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void cacheOfAPluginNotDeclaredIdempotent() {
+    assertRejected(
+        "NotIdempotent",
+        "cacheEntries = 100",
+        "@Plugin(description = \"d\")",
+        "@Policy(",
+        "    cacheEntries = 100)",
+        "public final class Bad {",
+        "  @Action public String run() { return \"\"; }",
+        "}");
+  }
+
+  @Test
+  void rawCompletionStage() {
+    assertRejected(
+        "UnsupportedType",
+        "CompletionStage run()",
+        "@Plugin(description = \"d\")",
+        "public final class Bad {",
+        "  @SuppressWarnings(\"rawtypes\")",
+        "  @Action public java.util.concurrent.CompletionStage run() { return null; }",
+        "}");
+  }
 }

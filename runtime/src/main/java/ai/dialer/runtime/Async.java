@@ -37,7 +37,7 @@ public final class Async {
   }
 
   /** Waits for the stage on this thread, throwing what the plugin threw. */
-  public static Json.Writable await(CompletionStage<Json.Writable> stage) throws PluginException {
+  public static <T> T await(CompletionStage<T> stage) throws PluginException {
     try {
       return stage.toCompletableFuture().get();
     } catch (InterruptedException e) {

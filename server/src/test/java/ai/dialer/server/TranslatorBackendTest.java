@@ -50,4 +50,44 @@ class TranslatorBackendTest {
       assertFalse(response.raw().body().contains("sk-secret"));
     }
   }
+
+  private static final String HELLO =
+      "{\"plugin\":\"TranslatorPlugin\",\"context\":{\"text\":\"Hello\",\"target_language\":\"fr\"}}";
+
+  @Test
+  void aModelThatFailsTransientlyIsAskedAgain(@TempDir Path dir) throws Exception {
+    try (FakeChatCompletions model =
+            new FakeChatCompletions().replying(body -> "Bonjour").failingFirst(2, 503);
+        TestServer server =
+            TestServer.start(TestServer.settings(dir, 1 << 20, model.settings("sk-test")))) {
+      Response response = server.invoke(HELLO);
+      assertEquals(200, response.status(), response.raw().body());
+      assertEquals("Bonjour", response.json().at("/result/translated_text").asText());
+      assertEquals(3, model.received().size(), "two failures, then the answer");
+    }
+  }
+
+  @Test
+  void aRequestTheModelRejectsIsNotRetried(@TempDir Path dir) throws Exception {
+    try (FakeChatCompletions model = new FakeChatCompletions().failingWith(401);
+        TestServer server =
+            TestServer.start(TestServer.settings(dir, 1 << 20, model.settings("sk-wrong")))) {
+      assertEquals(502, server.invoke(HELLO).status());
+      assertEquals(1, model.received().size());
+    }
+  }
+
+  @Test
+  void aTranslationIsAnsweredFromTheCacheTheSecondTime(@TempDir Path dir) throws Exception {
+    try (FakeChatCompletions model = new FakeChatCompletions().replying(body -> "Bonjour");
+        TestServer server =
+            TestServer.start(TestServer.settings(dir, 1 << 20, model.settings("sk-test")))) {
+      Response first = server.invoke(HELLO);
+      Response second = server.invoke(HELLO);
+      assertEquals(first.raw().body(), second.raw().body());
+      assertEquals(1, model.received().size(), "the second answer came from the cache");
+      server.invoke(HELLO.replace("\"fr\"", "\"de\""));
+      assertEquals(2, model.received().size(), "another language is another key");
+    }
+  }
 }

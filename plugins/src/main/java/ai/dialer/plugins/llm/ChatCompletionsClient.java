@@ -1,5 +1,6 @@
 package ai.dialer.plugins.llm;
 
+import ai.dialer.runtime.Async;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginException;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -33,12 +36,23 @@ public final class ChatCompletionsClient {
   }
 
   /**
-   * The assistant's reply to a system instruction and one user message.
+   * The assistant's reply to a system instruction and one user message, waited for on this thread.
    *
-   * @throws PluginException 503 when no backend is configured, 504 when it does not answer in
-   *     time, 502 when it answers with an error or with something that is not a completion
+   * @throws PluginException as {@link #completeAsync} fails
    */
   public String complete(String system, String user) throws PluginException {
+    return Async.await(completeAsync(system, user));
+  }
+
+  /**
+   * Asks for the assistant's reply without holding a thread while the model works. The stage
+   * fails with a {@link PluginException}: transient (worth a retry) when the model does not answer
+   * in time (504), cannot be reached (502) or answers 429 or a 5xx (502); otherwise 502 for any
+   * other error answer or an answer that is not a completion.
+   *
+   * @throws PluginException 503 at once when no backend is configured
+   */
+  public CompletionStage<String> completeAsync(String system, String user) throws PluginException {
     URI base =
         settings
             .baseUrl()
@@ -71,28 +85,37 @@ public final class ChatCompletionsClient {
     if (!settings.apiKey().isEmpty()) {
       request.header("Authorization", "Bearer " + settings.apiKey());
     }
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (HttpTimeoutException e) {
-      throw new PluginException(
-          504,
-          "backend_timeout",
-          "The language model did not answer within " + settings.timeout().toSeconds() + " s.",
-          e);
-    } catch (IOException e) {
-      throw new PluginException(
-          502, "backend_unreachable", "The language model could not be reached.", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PluginException(503, "interrupted", "The call was interrupted.", e);
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+        .handle(
+            (response, failure) -> {
+              try {
+                return reply(response, failure);
+              } catch (PluginException e) {
+                throw new CompletionException(e);
+              }
+            });
+  }
+
+  private String reply(HttpResponse<byte[]> response, Throwable failure) throws PluginException {
+    if (failure != null) {
+      Throwable cause = Async.unwrap(failure);
+      if (cause instanceof HttpTimeoutException) {
+        throw PluginException.transientFailure(
+            504,
+            "backend_timeout",
+            "The language model did not answer within " + settings.timeout().toSeconds() + " s.",
+            cause);
+      }
+      throw PluginException.transientFailure(
+          502, "backend_unreachable", "The language model could not be reached.", cause);
     }
-    if (response.statusCode() / 100 != 2) {
-      throw new PluginException(
-          502,
-          "backend_error",
-          "The language model answered with HTTP status " + response.statusCode() + ".",
-          null);
+    int status = response.statusCode();
+    if (status / 100 != 2) {
+      String message = "The language model answered with HTTP status " + status + ".";
+      if (status == 429 || status / 100 == 5) {
+        throw PluginException.transientFailure(502, "backend_error", message, null);
+      }
+      throw new PluginException(502, "backend_error", message, null);
     }
     return replyText(response.body());
   }

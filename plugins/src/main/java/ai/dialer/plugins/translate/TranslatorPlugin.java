@@ -4,6 +4,7 @@ import ai.dialer.annotation.Action;
 import ai.dialer.annotation.Length;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
+import ai.dialer.annotation.Policy;
 import ai.dialer.plugins.llm.ChatCompletionsClient;
 import ai.dialer.runtime.InvalidContextException;
 import ai.dialer.runtime.PluginException;
@@ -11,6 +12,8 @@ import ai.dialer.runtime.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -24,6 +27,14 @@ import javax.inject.Singleton;
     description =
         "Translates text into another language. Uses the configured language model; without one,"
             + " only common phrases are known.")
+// The same text into the same language is the same translation (the model runs at temperature
+// 0): a failed call to the model may be retried, and an answer kept for an hour.
+@Policy(
+    idempotent = true,
+    maxRetries = 2,
+    retryBackoffMillis = 200,
+    cacheEntries = 1_000,
+    cacheTtlMillis = 3_600_000)
 public final class TranslatorPlugin {
   private static final String AUTO = "auto";
 
@@ -44,7 +55,7 @@ public final class TranslatorPlugin {
       String message) {}
 
   @Action(description = "Translate a text.")
-  public Translation translate(
+  public CompletionStage<Translation> translate(
       @Param(description = "The text to translate.", examples = "Where is the station?")
           @Length(min = 1, max = 20_000)
           String text,
@@ -75,25 +86,36 @@ public final class TranslatorPlugin {
     Language into = target.get();
     String sourceCode = source.map(Language::code).orElse(AUTO);
     if (source.isPresent() && source.get().equals(into)) {
-      return new Translation(text, text, sourceCode, into.code(), "Source and target language are the same.");
+      return CompletableFuture.completedFuture(
+          new Translation(
+              text, text, sourceCode, into.code(), "Source and target language are the same."));
     }
     if (model.isConfigured()) {
       String from = source.map(Language::name).orElse("the language it is written in");
-      String translated =
-          model.complete(
+      // The model is asked without holding a thread while it works.
+      return model
+          .completeAsync(
               "You are a translator. Translate the user's message from "
                   + from
                   + " into "
                   + into.name()
                   + ". Reply with the translation only, without quotes or notes.",
-              text);
-      return new Translation(text, translated, sourceCode, into.code(), "Translated to " + into.name() + ".");
+              text)
+          .thenApply(
+              translated ->
+                  new Translation(
+                      text, translated, sourceCode, into.code(), "Translated to " + into.name() + "."));
     }
     boolean english = source.isEmpty() || source.get().code().equals("en");
     Optional<String> known = english ? phrasebook.translate(text, into) : Optional.empty();
     if (known.isPresent()) {
-      return new Translation(
-          text, known.get(), sourceCode, into.code(), "Translated to " + into.name() + " with the offline phrasebook.");
+      return CompletableFuture.completedFuture(
+          new Translation(
+              text,
+              known.get(),
+              sourceCode,
+              into.code(),
+              "Translated to " + into.name() + " with the offline phrasebook."));
     }
     throw new PluginException(
         503,

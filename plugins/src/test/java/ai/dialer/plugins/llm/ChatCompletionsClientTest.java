@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.runtime.PluginException;
 import java.net.http.HttpClient;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ChatCompletionsClientTest {
@@ -47,6 +48,33 @@ class ChatCompletionsClientTest {
       assertEquals("backend_error", e.code());
       assertTrue(e.getMessage().contains("500"));
       assertFalse(e.getMessage().contains("sk-secret"));
+      assertTrue(e.isTransient(), "a 5xx may pass on a retry");
+    }
+  }
+
+  @Test
+  void rejectedRequestIsNotTransient() throws Exception {
+    for (int status : new int[] {400, 401, 404}) {
+      try (FakeChatCompletions fake = new FakeChatCompletions().failingWith(status)) {
+        ChatCompletionsClient client = new ChatCompletionsClient(http, fake.settings("k"));
+        PluginException e = assertThrows(PluginException.class, () -> client.complete("s", "u"));
+        assertEquals(502, e.status());
+        assertFalse(e.isTransient(), status + " will not pass on a retry");
+      }
+    }
+    try (FakeChatCompletions fake = new FakeChatCompletions().failingWith(429)) {
+      ChatCompletionsClient client = new ChatCompletionsClient(http, fake.settings("k"));
+      assertTrue(assertThrows(PluginException.class, () -> client.complete("s", "u")).isTransient());
+    }
+  }
+
+  @Test
+  void theReplyArrivesWithoutAThreadWaiting() throws Exception {
+    try (FakeChatCompletions fake = new FakeChatCompletions().replying(body -> "Bonjour")) {
+      ChatCompletionsClient client = new ChatCompletionsClient(http, fake.settings("k"));
+      assertEquals(
+          "Bonjour",
+          client.completeAsync("s", "Hello").toCompletableFuture().get(5, TimeUnit.SECONDS));
     }
   }
 
@@ -59,6 +87,7 @@ class ChatCompletionsClientTest {
     ChatCompletionsClient client = new ChatCompletionsClient(http, settings);
     PluginException e = assertThrows(PluginException.class, () -> client.complete("s", "u"));
     assertEquals(502, e.status());
+    assertTrue(e.isTransient());
   }
 
   @Test

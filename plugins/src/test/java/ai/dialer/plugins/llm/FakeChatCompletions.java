@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -30,6 +31,8 @@ public final class FakeChatCompletions implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
   private volatile Function<JsonNode, String> reply = body -> "ok";
+  private final AtomicInteger failuresLeft = new AtomicInteger();
+  private volatile int failureStatus;
 
   public FakeChatCompletions() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -47,6 +50,13 @@ public final class FakeChatCompletions implements AutoCloseable {
   /** Answers every request with this HTTP status and an OpenAI-style error body. */
   public FakeChatCompletions failingWith(int status) {
     this.status = status;
+    return this;
+  }
+
+  /** Answers the next {@code count} requests with this HTTP status, then as before. */
+  public FakeChatCompletions failingFirst(int count, int status) {
+    this.failureStatus = status;
+    this.failuresLeft.set(count);
     return this;
   }
 
@@ -75,6 +85,9 @@ public final class FakeChatCompletions implements AutoCloseable {
     if (!exchange.getRequestURI().getPath().equals("/v1/chat/completions")) {
       code = 404;
       response = error("Unknown path", "invalid_request_error");
+    } else if (failuresLeft.getAndDecrement() > 0) {
+      code = failureStatus;
+      response = error("The server had an error", "server_error");
     } else if (status != 200) {
       code = status;
       response = error("The server had an error", "server_error");

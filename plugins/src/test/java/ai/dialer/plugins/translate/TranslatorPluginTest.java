@@ -27,7 +27,7 @@ class TranslatorPluginTest {
 
   @Test
   void phrasebookAnswersWhatItKnows() throws Exception {
-    TranslatorPlugin.Translation translation = offline.translate("Thank you!", "fr", "auto");
+    TranslatorPlugin.Translation translation = offline.translate("Thank you!", "fr", "auto").toCompletableFuture().join();
     assertEquals("merci", translation.translatedText());
     assertEquals("fr", translation.targetLanguage());
     assertEquals("auto", translation.sourceLanguage());
@@ -58,7 +58,7 @@ class TranslatorPluginTest {
   void aConfiguredModelTranslatesAnything() throws Exception {
     try (FakeChatCompletions fake = new FakeChatCompletions().replying(body -> "Die Rechnung ist spät.")) {
       TranslatorPlugin plugin = new TranslatorPlugin(new ChatCompletionsClient(http, fake.settings("k")));
-      TranslatorPlugin.Translation translation = plugin.translate("The invoice is late.", "German", "auto");
+      TranslatorPlugin.Translation translation = plugin.translate("The invoice is late.", "German", "auto").toCompletableFuture().join();
       assertEquals("Die Rechnung ist spät.", translation.translatedText());
       assertEquals("de", translation.targetLanguage());
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param isDefault whether it runs when the context names no action
  * @param description what it does
  * @param parameters its parameters, in declaration order
- * @param result what it returns
+ * @param result what it returns (for an asynchronous action, what its stage completes with)
+ * @param async whether it returns a {@code CompletionStage} (or {@code CompletableFuture})
  * @param throwsPluginException whether the method declares the plugin-failure exception
  */
 public record ActionModel(
@@ -20,4 +21,5 @@ public record ActionModel(
     String description,
     List<FieldModel> parameters,
     ValueType result,
+    boolean async,
     boolean throwsPluginException) {}

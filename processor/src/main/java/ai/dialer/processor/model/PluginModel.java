@@ -15,8 +15,7 @@ import javax.lang.model.element.TypeElement;
  *     the generated module provides it with its public no-argument constructor)
  * @param actions its actions, in declaration order
  * @param ignoreUnknownKeys whether undeclared keys are ignored rather than violations
- * @param timeoutMillis how long a call may run
- * @param maxConcurrentCalls how many calls may run at once
+ * @param policy how its calls are run
  */
 public record PluginModel(
     TypeElement element,
@@ -26,8 +25,7 @@ public record PluginModel(
     boolean injectable,
     List<ActionModel> actions,
     boolean ignoreUnknownKeys,
-    long timeoutMillis,
-    int maxConcurrentCalls) {
+    PolicyModel policy) {
   public boolean hasActions() {
     return actions.size() > 1;
   }

@@ -6,6 +6,7 @@ import ai.dialer.processor.Names;
 import ai.dialer.processor.model.ActionModel;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.PluginModel;
+import ai.dialer.processor.model.PolicyModel;
 import ai.dialer.processor.model.ValueType;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -71,17 +73,7 @@ public final class PluginReader {
     }
     warnIfLong(type, plugin, description, name);
     Boolean injectable = readConstruction(type);
-    AnnotationMirror policy = Annotations.find(type, Names.POLICY);
-    long timeoutMillis = policy == null ? 30_000 : Annotations.number(policy, "timeoutMillis").longValue();
-    int maxConcurrentCalls = policy == null ? 64 : Annotations.integer(policy, "maxConcurrentCalls");
-    if (timeoutMillis < 1 || timeoutMillis > 3_600_000) {
-      diagnostics.error(type, policy, "timeoutMillis",
-          Messages.badPolicy(name, "has a timeout of " + timeoutMillis + " ms"));
-    }
-    if (maxConcurrentCalls < 1) {
-      diagnostics.error(type, policy, "maxConcurrentCalls",
-          Messages.badPolicy(name, "allows " + maxConcurrentCalls + " concurrent calls"));
-    }
+    PolicyModel policy = readPolicy(type, name);
     List<ActionModel> actions = readActions(type, name);
 
     if (diagnostics.errorCount() != errorsBefore || injectable == null) {
@@ -95,8 +87,55 @@ public final class PluginReader {
         injectable,
         actions,
         Annotations.bool(plugin, "ignoreUnknownKeys"),
-        timeoutMillis,
-        maxConcurrentCalls);
+        policy);
+  }
+
+  private PolicyModel readPolicy(TypeElement type, String name) {
+    AnnotationMirror policy = Annotations.find(type, Names.POLICY);
+    if (policy == null) {
+      return PolicyModel.defaults();
+    }
+    PolicyModel model =
+        new PolicyModel(
+            Annotations.number(policy, "timeoutMillis").longValue(),
+            Annotations.integer(policy, "maxConcurrentCalls"),
+            Annotations.bool(policy, "idempotent"),
+            Annotations.integer(policy, "maxRetries"),
+            Annotations.number(policy, "retryBackoffMillis").longValue(),
+            Annotations.integer(policy, "cacheEntries"),
+            Annotations.number(policy, "cacheTtlMillis").longValue());
+    checkRange(type, policy, name, "timeoutMillis", model.timeoutMillis(), 1, 3_600_000, "ms");
+    checkRange(type, policy, name, "maxConcurrentCalls", model.maxConcurrentCalls(), 1,
+        Integer.MAX_VALUE, "concurrent calls");
+    checkRange(type, policy, name, "maxRetries", model.maxRetries(), 0, 10, "retries");
+    checkRange(type, policy, name, "retryBackoffMillis", model.retryBackoffMillis(), 0, 60_000,
+        "ms");
+    checkRange(type, policy, name, "cacheEntries", model.cacheEntries(), 0, 1_000_000, "entries");
+    checkRange(type, policy, name, "cacheTtlMillis", model.cacheTtlMillis(), 1, Long.MAX_VALUE,
+        "ms");
+    if (!model.idempotent()) {
+      if (model.maxRetries() > 0) {
+        diagnostics.error(type, policy, "maxRetries", Messages.notIdempotent(name, "retries"));
+      }
+      if (model.cacheEntries() > 0) {
+        diagnostics.error(type, policy, "cacheEntries", Messages.notIdempotent(name, "a cache"));
+      }
+    }
+    return model;
+  }
+
+  private void checkRange(
+      TypeElement type,
+      AnnotationMirror policy,
+      String name,
+      String member,
+      long value,
+      long min,
+      long max,
+      String unit) {
+    if (value < min || value > max) {
+      diagnostics.error(type, policy, member, Messages.badPolicy(name, member, value, min, max, unit));
+    }
   }
 
   /** Longer than this, a description costs a model more than it tells it. */
@@ -267,10 +306,16 @@ public final class PluginReader {
       parameters.add(field);
     }
     fields.checkUniqueKeys(parameters, "action \"" + methodName + "\"", method);
+    TypeMirror returned = method.getReturnType();
+    TypeMirror completed = completedType(returned);
+    boolean async = completed != null;
+    if (async) {
+      returned = completed;
+    }
     ValueType result =
-        method.getReturnType().getKind() == TypeKind.VOID
+        returned.getKind() == TypeKind.VOID || async && isVoid(returned)
             ? new ValueType.VoidType()
-            : fields.types().read(method.getReturnType(), "result", method, true);
+            : fields.types().read(returned, "result", method, true);
     if (diagnostics.errorCount() != errorsBefore || result == null) {
       return null;
     }
@@ -281,7 +326,36 @@ public final class PluginReader {
         Annotations.string(action, "description").strip(),
         parameters,
         result,
+        async,
         throwsPluginException);
+  }
+
+  /**
+   * What a {@code CompletionStage<T>} or {@code CompletableFuture<T>} completes with ({@code T});
+   * {@code null} for any other type. A raw stage is an unsupported type, reported as {@code
+   * Object} would be.
+   */
+  private TypeMirror completedType(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    if (!name.equals("java.util.concurrent.CompletionStage")
+        && !name.equals("java.util.concurrent.CompletableFuture")) {
+      return null;
+    }
+    if (declared.getTypeArguments().isEmpty()) {
+      return elements.getTypeElement("java.lang.Object").asType();
+    }
+    return declared.getTypeArguments().get(0);
+  }
+
+  private static boolean isVoid(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.lang.Void");
   }
 
   private boolean isChecked(TypeMirror thrown) {

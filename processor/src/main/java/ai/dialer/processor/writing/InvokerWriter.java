@@ -4,12 +4,14 @@ import ai.dialer.processor.Names;
 import ai.dialer.processor.model.ActionModel;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.PluginModel;
+import ai.dialer.processor.model.PolicyModel;
 import ai.dialer.processor.model.ValueType.VoidType;
 import ai.dialer.processor.writing.ValidatorWriter.ActionNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.util.List;
@@ -72,10 +74,26 @@ public final class InvokerWriter {
         .add("new $T(\n$>$>$S,\n$S,\n", Names.PLUGIN_DESCRIPTOR, plugin.name(), plugin.description())
         .add("$T.of(\n$>$L$<),\n", List.class, actions)
         .add("$S,\n", schemaJson)
-        .add("new $T($T.ofMillis($L), $L))$<$<",
-            Names.INVOCATION_POLICY, ClassName.get("java.time", "Duration"),
-            plugin.timeoutMillis() + "L", plugin.maxConcurrentCalls())
+        .add(policy(plugin.policy()))
+        .add(")$<$<")
         .build();
+  }
+
+  private static CodeBlock policy(PolicyModel policy) {
+    ClassName duration = ClassName.get("java.time", "Duration");
+    return CodeBlock.of(
+        "new $T($T.ofMillis($L), $L, $L, $L, $T.ofMillis($L), $L, $T.ofMillis($L))",
+        Names.INVOCATION_POLICY,
+        duration,
+        policy.timeoutMillis() + "L",
+        policy.maxConcurrentCalls(),
+        policy.idempotent(),
+        policy.maxRetries(),
+        duration,
+        policy.retryBackoffMillis() + "L",
+        policy.cacheEntries(),
+        duration,
+        policy.cacheTtlMillis() + "L");
   }
 
   private static CodeBlock actionDescriptor(ActionModel action) {
@@ -151,15 +169,46 @@ public final class InvokerWriter {
         "$T arguments = $T.$N($N)", names.arguments(), validator, names.method(), parser);
     String arguments =
         names.components().stream().map(c -> "arguments." + c + "()").collect(Collectors.joining(", "));
-    if (action.result() instanceof VoidType) {
-      code.add("return () -> {\n$>");
-      code.addStatement("plugin.$N($L)", action.methodName(), arguments);
-      code.addStatement("return $T.NULL", Names.JSON_WRITE);
-      code.add("$<};\n");
+    CodeBlock invocation = CodeBlock.of("plugin.$N($L)", action.methodName(), arguments);
+    TypeSpec.Builder call =
+        TypeSpec.anonymousClassBuilder("")
+            .superclass(CALL)
+            .addMethod(
+                MethodSpec.methodBuilder("cacheKey")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(Object.class)
+                    .addComment("The validated arguments: a record, equal for equal calls.")
+                    .addStatement("return arguments")
+                    .build());
+    MethodSpec.Builder run =
+        MethodSpec.methodBuilder("run")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Names.JSON_WRITABLE)
+            .addException(Names.PLUGIN_EXCEPTION_CLASS);
+    CodeBlock encode =
+        action.result() instanceof VoidType
+            ? CodeBlock.of("result -> $T.NULL", Names.JSON_WRITE)
+            : CodeBlock.of("$T::$N", encoder, resultMethod);
+    if (action.async()) {
+      run.addStatement("return $T.await(start())", Names.ASYNC);
+      call.addMethod(
+          MethodSpec.methodBuilder("start")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(
+                  ParameterizedTypeName.get(
+                      ClassName.get("java.util.concurrent", "CompletionStage"),
+                      Names.JSON_WRITABLE))
+              .addStatement("return $T.start(() -> $L, $L)", Names.ASYNC, invocation, encode)
+              .build());
+    } else if (action.result() instanceof VoidType) {
+      run.addStatement("$L", invocation).addStatement("return $T.NULL", Names.JSON_WRITE);
     } else {
-      code.addStatement(
-          "return () -> $T.$N(plugin.$N($L))", encoder, resultMethod, action.methodName(), arguments);
+      run.addStatement("return $T.$N($L)", encoder, resultMethod, invocation);
     }
+    code.addStatement("return $L", call.addMethod(run.build()).build());
     return code.build();
   }
 }

@@ -1,0 +1,26 @@
+package ai.dialer.processor.model;
+
+/**
+ * A plugin's {@code @Policy}, checked.
+ *
+ * @param timeoutMillis how long a call may run
+ * @param maxConcurrentCalls how many calls may run at once
+ * @param idempotent whether a call may be run again or answered from a cache
+ * @param maxRetries how many times a transient failure is retried
+ * @param retryBackoffMillis the wait before the first retry
+ * @param cacheEntries how many answers are kept
+ * @param cacheTtlMillis how long a kept answer is served
+ */
+public record PolicyModel(
+    long timeoutMillis,
+    int maxConcurrentCalls,
+    boolean idempotent,
+    int maxRetries,
+    long retryBackoffMillis,
+    int cacheEntries,
+    long cacheTtlMillis) {
+  /** What a plugin without {@code @Policy} gets; the annotation's defaults. */
+  public static PolicyModel defaults() {
+    return new PolicyModel(30_000, 64, false, 0, 100, 0, 60_000);
+  }
+}
