@@ -467,4 +467,24 @@ class InvocationPolicyTest {
     }
     throw new AssertionError("the server never began to shut down");
   }
+
+  @Test
+  void pluginSettingsComeFromTheEnvironmentOverDotEnv() throws Exception {
+    Path dotEnv = dir.resolve(".env");
+    java.nio.file.Files.writeString(
+        dotEnv, "# plugin settings\nECHO_ENABLED=false\nECHO_TIMEOUT_MS=700\n");
+    Map<String, String> environment =
+        Map.of("ECHO_ENABLED", "true", "PORT", "0", "DATA_DIR", dir.toString());
+    ai.dialer.server.config.ServerSettings settings =
+        ai.dialer.server.config.ServerSettings.from(
+            ai.dialer.server.config.Config.fromEnvironment(environment, dotEnv));
+    PluginRegistry registry =
+        TestPlugins.registry(plugin("Echo", policy(30_000, 4), context -> () -> value("x")));
+    try (TestServer server = TestServer.start(settings, registry)) {
+      JsonNode echo = server.get("/api/plugins/Echo").json();
+      assertTrue(echo.get("enabled").asBoolean(), "the environment wins over .env");
+      assertEquals(700, echo.at("/policy/timeout_ms").asInt(), ".env fills what it lacks");
+      assertEquals(200, server.invoke("{\"plugin\":\"Echo\"}").status());
+    }
+  }
 }

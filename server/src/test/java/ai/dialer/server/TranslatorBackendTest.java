@@ -90,4 +90,25 @@ class TranslatorBackendTest {
       assertEquals(2, model.received().size(), "another language is another key");
     }
   }
+
+  @Test
+  void theApiKeyIsNeverLogged(@TempDir Path dir) throws Exception {
+    java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    java.util.logging.StreamHandler capture =
+        new java.util.logging.StreamHandler(logged, new java.util.logging.SimpleFormatter());
+    capture.setLevel(java.util.logging.Level.ALL);
+    root.addHandler(capture);
+    try (FakeChatCompletions model = new FakeChatCompletions().failingWith(401);
+        TestServer server =
+            TestServer.start(TestServer.settings(dir, 1 << 20, model.settings("sk-very-secret")))) {
+      assertEquals(502, server.invoke(HELLO).status());
+    } finally {
+      capture.flush();
+      root.removeHandler(capture);
+    }
+    String log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(log.contains("plugin=TranslatorPlugin"), log);
+    assertFalse(log.contains("sk-very-secret"), log);
+  }
 }
