@@ -6,6 +6,7 @@ import ai.dialer.server.config.PluginSettings;
 import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.http.ApiRouter;
 import ai.dialer.server.http.Draining;
+import ai.dialer.server.http.InvocationLog;
 import ai.dialer.server.http.InvokeHandler;
 import ai.dialer.server.http.ListPluginsHandler;
 import ai.dialer.server.http.Metrics;
@@ -41,6 +42,7 @@ public final class ApiServer implements AutoCloseable {
   private final ExecutorService pool;
   private final ScheduledExecutorService timer;
   private final AutoCloseable resources;
+  private final InvocationLog invocationLog;
   private final Duration shutdownGrace;
   private final AtomicInteger closed = new AtomicInteger();
 
@@ -50,8 +52,10 @@ public final class ApiServer implements AutoCloseable {
       ExecutorService pool,
       ScheduledExecutorService timer,
       AutoCloseable resources,
+      InvocationLog invocationLog,
       Duration shutdownGrace) {
     this.undertow = undertow;
+    this.invocationLog = invocationLog;
     this.draining = draining;
     this.pool = pool;
     this.timer = timer;
@@ -86,6 +90,7 @@ public final class ApiServer implements AutoCloseable {
             settings.config(),
             registry.all().stream().map(PluginInvoker::descriptor).collect(Collectors.toList()));
     Metrics metrics = new Metrics();
+    InvocationLog invocationLog = new InvocationLog(System.err);
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
             settings.pluginThreads(),
@@ -109,7 +114,7 @@ public final class ApiServer implements AutoCloseable {
                         registry,
                         settings.maxBodyBytes(),
                         pool,
-                        new PluginCalls(plugins, pool, timer, metrics)),
+                        new PluginCalls(plugins, pool, timer, metrics, invocationLog)),
                     new OperationsHandler(ready, metrics))));
     Undertow undertow =
         Undertow.builder()
@@ -120,7 +125,8 @@ public final class ApiServer implements AutoCloseable {
             .build();
     undertow.start();
     ApiServer server =
-        new ApiServer(undertow, draining, pool, timer, resources, settings.shutdownGrace());
+        new ApiServer(
+            undertow, draining, pool, timer, resources, invocationLog, settings.shutdownGrace());
     List<String> disabled =
         plugins.entrySet().stream()
             .filter(e -> !e.getValue().enabled())
@@ -173,6 +179,7 @@ public final class ApiServer implements AutoCloseable {
       LOG.log(Level.WARNING, "plugin threads still running after shutdown");
     }
     resources.close();
+    invocationLog.close();
     LOG.info("AI Dialer plugin API stopped");
   }
 }

@@ -5,6 +5,7 @@ import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dagger.Lazy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,13 +23,21 @@ import javax.inject.Singleton;
  */
 @Singleton
 public final class ChatCompletionsClient {
-  private final HttpClient http;
+  private final Lazy<HttpClient> http;
   private final ChatBackendSettings settings;
 
+  /**
+   * The HTTP client is made on the first completion: building one sets up TLS, which costs a
+   * server without a model its start-up time for nothing.
+   */
   @Inject
-  public ChatCompletionsClient(HttpClient http, ChatBackendSettings settings) {
+  public ChatCompletionsClient(Lazy<HttpClient> http, ChatBackendSettings settings) {
     this.http = http;
     this.settings = settings;
+  }
+
+  public ChatCompletionsClient(HttpClient http, ChatBackendSettings settings) {
+    this(() -> http, settings);
   }
 
   public boolean isConfigured() {
@@ -85,7 +94,7 @@ public final class ChatCompletionsClient {
     if (!settings.apiKey().isEmpty()) {
       request.header("Authorization", "Bearer " + settings.apiKey());
     }
-    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+    return http.get().sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
         .handle(
             (response, failure) -> {
               try {

@@ -12,7 +12,6 @@ import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
-import io.undertow.util.SameThreadExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -59,8 +58,10 @@ public final class InvokeHandler implements SafetyHandler.Step {
     Receiver receiver = exchange.getRequestReceiver();
     receiver.setMaxBufferSize(maxBodyBytes);
     receiver.receiveFullBytes(
-        // Off the IO thread at once: the pool reads the body and runs the plugin, and answers.
-        (ex, body) -> ex.dispatch(SameThreadExecutor.INSTANCE, () -> start(ex, body)),
+        // Off the IO thread: once this callback returns, the pool reads the body, runs the plugin
+        // and answers. Undertow hands the task over only after the IO thread is done with the
+        // exchange.
+        (ex, body) -> start(ex, body),
         (ex, error) ->
             SafetyHandler.run(
                 ex,
@@ -112,13 +113,17 @@ public final class InvokeHandler implements SafetyHandler.Step {
 
   private void start(HttpServerExchange exchange, byte[] body) {
     PluginCalls.Answer answer = new PluginCalls.Answer(exchange);
-    try {
-      pluginPool.execute(() -> handle(answer, body));
-    } catch (RejectedExecutionException e) {
-      exchange.getResponseHeaders().put(PluginCalls.RETRY_AFTER, "1");
-      calls.refuse(answer, null, ApiError.of(503, "server_busy",
-          "The server is running as many plugin calls as it can; retry shortly."));
-    }
+    exchange.dispatch(
+        task -> {
+          try {
+            pluginPool.execute(task);
+          } catch (RejectedExecutionException e) {
+            exchange.getResponseHeaders().put(PluginCalls.RETRY_AFTER, "1");
+            calls.refuse(answer, null, ApiError.of(503, "server_busy",
+                "The server is running as many plugin calls as it can; retry shortly."));
+          }
+        },
+        () -> handle(answer, body));
   }
 
   /**

@@ -48,6 +48,7 @@ public final class PluginCalls {
   private final Executor pool;
   private final ScheduledExecutorService timer;
   private final Metrics metrics;
+  private final InvocationLog log;
 
   /** What the runtime keeps per plugin. */
   private static final class PluginState {
@@ -70,13 +71,15 @@ public final class PluginCalls {
       Map<String, PluginSettings> settings,
       Executor pool,
       ScheduledExecutorService timer,
-      Metrics metrics) {
+      Metrics metrics,
+      InvocationLog log) {
     Map<String, PluginState> plugins = new HashMap<>();
     settings.forEach((name, s) -> plugins.put(name, new PluginState(s)));
     this.plugins = Map.copyOf(plugins);
     this.pool = pool;
     this.timer = timer;
     this.metrics = metrics;
+    this.log = log;
   }
 
   /** One request's answer: whoever claims it first (the call or the timer) sends it. */
@@ -319,14 +322,6 @@ public final class PluginCalls {
     if (!plugin.equals("-")) {
       metrics.record(plugin, code, nanos);
     }
-    LOG.info(
-        String.format(
-            Locale.ROOT,
-            "request=%s plugin=%s status=%d code=%s duration_ms=%.1f",
-            Responses.requestId(answer.exchange),
-            plugin,
-            status,
-            code,
-            nanos / 1e6));
+    log.record(Responses.requestId(answer.exchange), plugin, status, code, nanos);
   }
 }

@@ -8,6 +8,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Writes every response of the API: one JSON shape for success, one for every failure. */
@@ -30,7 +31,10 @@ public final class Responses {
       id =
           offered != null && CLIENT_REQUEST_ID.matcher(offered).matches()
               ? offered
-              : UUID.randomUUID().toString();
+              // Random, not secret: ThreadLocalRandom spares every request SecureRandom's lock.
+              : new UUID(
+                      ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong())
+                  .toString();
       exchange.putAttachment(REQUEST_ID, id);
       exchange.getResponseHeaders().put(REQUEST_ID_HEADER, id);
     }

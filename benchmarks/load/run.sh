@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Load benchmark: the real server against a bare Undertow + Jackson handler doing the same
+# Summarizer work (benchmarks/src/main/java/ai/dialer/benchmarks/load/BareSummarizerServer.java),
+# one after the other in one run, driven by wrk on loopback.
+#
+#   benchmarks/load/run.sh            # from the repository root; builds first
+#
+# Settings (environment): WARMUP (seconds, default 30), DURATION (default 30), CONNECTIONS
+# (default 32), WRK_THREADS (default 1), JAVA_OPTS (default "-Xmx512m", the same for both).
+# Prints one line per server and the ratios the targets are stated in.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+WARMUP=${WARMUP:-30}
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-32}
+WRK_THREADS=${WRK_THREADS:-1}
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+SCRIPT=benchmarks/load/invoke.lua
+BODY=$(sed -n 's/^wrk.body = \[\[\(.*\)\]\]$/\1/p' "$SCRIPT")
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk from Debian's packages" >&2
+  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+fi
+if [[ "${REBUILD:-1}" != 0 || ! -f server/target/aidialer-server.jar || ! -f benchmarks/target/benchmarks.jar ]]; then
+  mvn -B -q -ntp install -DskipTests
+fi
+
+DATA=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$DATA"' EXIT
+
+now_ms() { date +%s%3N; }
+
+# Starts a server, waits for its first answered invoke, and prints the milliseconds that took.
+start() {
+  local port=$1; shift
+  local begin; begin=$(now_ms)
+  "$@" >"$DATA/server-$port.log" 2>&1 &
+  PID=$!
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+      --data "$BODY" "http://127.0.0.1:$port/api/plugins/invoke" || true)" == 200 ]]; do
+    if ! kill -0 "$PID" 2>/dev/null; then
+      echo "server on port $port died:" >&2; cat "$DATA/server-$port.log" >&2; exit 1
+    fi
+    sleep 0.005
+  done
+  STARTUP_MS=$(( $(now_ms) - begin ))
+}
+
+measure() {
+  local name=$1 port=$2; shift 2
+  start "$port" "$@"
+  wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$SCRIPT" \
+      "http://127.0.0.1:$port/api/plugins/invoke" >/dev/null
+  local line
+  line=$(wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$SCRIPT" \
+      "http://127.0.0.1:$port/api/plugins/invoke" | grep '^RESULT')
+  local rss_kib; rss_kib=$(ps -o rss= -p "$PID" | tr -d ' ')
+  kill "$PID"; wait "$PID" 2>/dev/null || true
+  echo "$name startup_ms=$STARTUP_MS rss_mib=$(( rss_kib / 1024 )) ${line#RESULT }"
+}
+
+echo "wrk -t $WRK_THREADS -c $CONNECTIONS, warm-up ${WARMUP}s, measured ${DURATION}s; JAVA_OPTS=$JAVA_OPTS; $(nproc) cores"
+# shellcheck disable=SC2086
+SERVER=$(measure server 5101 env PORT=5101 DATA_DIR="$DATA/data" java $JAVA_OPTS -jar server/target/aidialer-server.jar)
+echo "$SERVER"
+# shellcheck disable=SC2086
+BARE=$(measure bare 5102 java $JAVA_OPTS -cp benchmarks/target/benchmarks.jar ai.dialer.benchmarks.load.BareSummarizerServer 5102)
+echo "$BARE"
+
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
+awk -v s_rps="$(field "$SERVER" rps)" -v b_rps="$(field "$BARE" rps)" \
+    -v s_p99="$(field "$SERVER" p99_ms)" -v b_p99="$(field "$BARE" p99_ms)" \
+    -v s_start="$(field "$SERVER" startup_ms)" -v b_start="$(field "$BARE" startup_ms)" \
+    -v s_rss="$(field "$SERVER" rss_mib)" -v b_rss="$(field "$BARE" rss_mib)" 'BEGIN {
+  printf "throughput %.2fx the bare handler (target >= 0.85)\n", s_rps / b_rps
+  printf "p99 latency %.2fx (target <= 1.5)\n", s_p99 / b_p99
+  printf "start-up to first invoke %.2fx (target <= 1.2)\n", s_start / b_start
+  printf "resident memory %+d MiB over the bare handler (target <= +32)\n", s_rss - b_rss
+}'
