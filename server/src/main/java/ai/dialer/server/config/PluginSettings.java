@@ -4,9 +4,9 @@ import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.PluginDescriptor;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
