@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -44,7 +45,7 @@ public final class ApiServer implements AutoCloseable {
   private final AutoCloseable resources;
   private final InvocationLog invocationLog;
   private final Duration shutdownGrace;
-  private final AtomicInteger closed = new AtomicInteger();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private ApiServer(
       Undertow undertow,
@@ -162,7 +163,7 @@ public final class ApiServer implements AutoCloseable {
    */
   @Override
   public void close() throws Exception {
-    if (closed.getAndIncrement() > 0) {
+    if (closed.getAndSet(true)) {
       return;
     }
     draining.close();

@@ -144,12 +144,11 @@ class InvocationPolicyTest {
                             }
                             return value("together");
                           },
-                          clientsOfThePlugin);
+                          clients);
                     }));
-    Map<String, String> oneThread = Map.of();
     try (TestServer server =
         TestServer.start(
-            TestServer.settingsWithThreads(dir, 1, oneThread), TestPlugins.registry(gathering))) {
+            TestServer.settingsWithThreads(dir, 1, Map.of()), TestPlugins.registry(gathering))) {
       List<Future<Response>> responses = new ArrayList<>();
       for (int i = 0; i < calls; i++) {
         responses.add(invokeLater(server, "Gathering"));
@@ -159,30 +158,35 @@ class InvocationPolicyTest {
         assertEquals(200, answered.status(), answered.raw().body());
         assertEquals("together", answered.json().at("/result/value").asText());
       }
-    } finally {
-      clientsOfThePlugin.shutdownNow();
     }
   }
 
-  private final ExecutorService clientsOfThePlugin = Executors.newCachedThreadPool();
+  /** A plugin whose calls say they are running, then wait for {@code release}. */
+  private static PluginInvoker blocking(
+      String name,
+      InvocationPolicy policy,
+      CountDownLatch running,
+      CountDownLatch release,
+      String result) {
+    return plugin(
+        name,
+        policy,
+        context -> () -> {
+          running.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return value(result);
+        });
+  }
 
   @Test
   void aSaturatedPluginAnswers503WhileAnotherKeepsAnswering() throws Exception {
     CountDownLatch running = new CountDownLatch(2);
     CountDownLatch release = new CountDownLatch(1);
-    PluginInvoker busy =
-        plugin(
-            "Busy",
-            policy(10_000, 2),
-            context -> () -> {
-              running.countDown();
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return value("done");
-            });
+    PluginInvoker busy = blocking("Busy", policy(10_000, 2), running, release, "done");
     PluginInvoker free = plugin("Free", policy(10_000, 2), context -> () -> value("free"));
     try (TestServer server = TestServer.start(dir, TestPlugins.registry(busy, free))) {
       Future<Response> first = invokeLater(server, "Busy");
@@ -425,19 +429,7 @@ class InvocationPolicyTest {
   void shutdownLetsCallsInFlightFinishAndRefusesNewOnes() throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    PluginInvoker slow =
-        plugin(
-            "Slow",
-            policy(10_000, 4),
-            context -> () -> {
-              running.countDown();
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return value("finished");
-            });
+    PluginInvoker slow = blocking("Slow", policy(10_000, 4), running, release, "finished");
     TestServer server = TestServer.start(dir, TestPlugins.registry(slow));
     Future<Response> inFlight = invokeLater(server, "Slow");
     assertTrue(running.await(5, TimeUnit.SECONDS));

@@ -24,21 +24,21 @@ class PluginFailureTest {
     PluginRegistry registry =
         TestPlugins.registry(
             plugin(
-                    "Crash",
-                    () -> {
-                      throw new IllegalStateException("secret internal detail");
+                "Crash",
+                () -> {
+                  throw new IllegalStateException("secret internal detail");
+                }),
+            plugin(
+                "BadResult",
+                () ->
+                    generator -> {
+                      throw new IllegalStateException("encoder blew up");
                     }),
-                plugin(
-                    "BadResult",
-                    () ->
-                        generator -> {
-                          throw new IllegalStateException("encoder blew up");
-                        }),
-                plugin(
-                    "Down",
-                    () -> {
-                      throw new PluginException(503, "backend_down", "The backend is down.", null);
-                    }));
+            plugin(
+                "Down",
+                () -> {
+                  throw new PluginException(503, "backend_down", "The backend is down.", null);
+                }));
     try (TestServer server = TestServer.start(dir, registry)) {
       for (String name : List.of("Crash", "BadResult")) {
         Response response = server.invoke("{\"plugin\":\"" + name + "\"}");

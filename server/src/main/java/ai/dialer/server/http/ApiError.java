@@ -14,21 +14,42 @@ public final class ApiError extends Exception {
   private final String code;
   private final transient List<Violation> violations;
   private final String allow;
+  private final boolean retryLater;
 
-  private ApiError(int status, String code, String message, List<Violation> violations, String allow) {
+  private ApiError(
+      int status,
+      String code,
+      String message,
+      List<Violation> violations,
+      String allow,
+      boolean retryLater) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
     this.violations = List.copyOf(violations);
     this.allow = allow;
+    this.retryLater = retryLater;
   }
 
   public static ApiError of(int status, String code, String message) {
-    return new ApiError(status, code, message, List.of(), null);
+    return new ApiError(status, code, message, List.of(), null, false);
+  }
+
+  /** A 503 for a call that may pass in a moment: answered with {@code Retry-After: 1}. */
+  public static ApiError busy(String code, String message) {
+    return new ApiError(503, code, message, List.of(), null, true);
+  }
+
+  /** The server's own failure: the details are in the log under the request id, never here. */
+  public static ApiError internal(String requestId) {
+    return of(
+        500,
+        "internal_error",
+        "The server failed to handle the request; see its log for request " + requestId + ".");
   }
 
   public static ApiError invalidContext(String message, List<Violation> violations) {
-    return new ApiError(400, "invalid_context", message, violations, null);
+    return new ApiError(400, "invalid_context", message, violations, null, false);
   }
 
   public static ApiError methodNotAllowed(String method, String allow) {
@@ -37,7 +58,8 @@ public final class ApiError extends Exception {
         "method_not_allowed",
         "Method " + method + " is not allowed here; use " + allow + ".",
         List.of(),
-        allow);
+        allow,
+        false);
   }
 
   public int status() {
@@ -55,5 +77,10 @@ public final class ApiError extends Exception {
   /** The {@code Allow} header of a 405, or null. */
   public String allow() {
     return allow;
+  }
+
+  /** Whether the answer says to retry in a second ({@code Retry-After: 1}). */
+  public boolean retryLater() {
+    return retryLater;
   }
 }

@@ -30,8 +30,7 @@ public final class Draining implements HttpHandler {
     }
     if (!accepted) {
       exchange.setPersistent(false);
-      exchange.getResponseHeaders().put(PluginCalls.RETRY_AFTER, "1");
-      Responses.error(exchange, ApiError.of(503, "shutting_down",
+      Responses.error(exchange, ApiError.busy("shutting_down",
           "The server is shutting down; retry shortly or on another instance."));
       return;
     }

@@ -118,8 +118,7 @@ public final class InvokeHandler implements SafetyHandler.Step {
           try {
             pluginPool.execute(task);
           } catch (RejectedExecutionException e) {
-            exchange.getResponseHeaders().put(PluginCalls.RETRY_AFTER, "1");
-            calls.refuse(answer, null, ApiError.of(503, "server_busy",
+            calls.refuse(answer, null, ApiError.busy("server_busy",
                 "The server is running as many plugin calls as it can; retry shortly."));
           }
         },
@@ -151,13 +150,9 @@ public final class InvokeHandler implements SafetyHandler.Step {
       String plugin = envelope != null && envelope.invoker != null ? envelope.name : null;
       calls.refuse(answer, plugin, error);
     } catch (RuntimeException | Error e) {
-      LOG.log(
-          Level.SEVERE,
-          "request " + Responses.requestId(answer.exchange()) + " failed inside the server",
-          e);
-      calls.refuse(answer, null, ApiError.of(500, "internal_error",
-          "The server failed to handle the request; see its log for request "
-              + Responses.requestId(answer.exchange()) + "."));
+      String requestId = Responses.requestId(answer.exchange());
+      LOG.log(Level.SEVERE, "request " + requestId + " failed inside the server", e);
+      calls.refuse(answer, null, ApiError.internal(requestId));
     }
   }
 

@@ -8,7 +8,6 @@ import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.server.config.PluginSettings;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.HttpString;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +41,6 @@ import java.util.logging.Logger;
  */
 public final class PluginCalls {
   private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
-  static final HttpString RETRY_AFTER = HttpString.tryFromString("Retry-After");
 
   private final Map<String, PluginState> plugins;
   private final Executor pool;
@@ -128,7 +126,15 @@ public final class PluginCalls {
     }
   }
 
-  /** Answers a refusal that came before the plugin ran (bad input, unknown plugin). */
+  /** Answers 200 with the whole success body, unless the answer has gone out already. */
+  private void succeed(Answer answer, String plugin, byte[] body) {
+    if (answer.claim()) {
+      Responses.send(answer.exchange, 200, body);
+      logged(answer, plugin, 200, "ok");
+    }
+  }
+
+  /** Answers with {@code error}, unless the answer has gone out already. */
   void refuse(Answer answer, String plugin, ApiError error) {
     if (answer.claim()) {
       Responses.error(answer.exchange, error);
@@ -151,16 +157,12 @@ public final class PluginCalls {
       byte[] cached = state.cache.get(key, System.nanoTime());
       if (cached != null) {
         metrics.cacheHit(plugin);
-        if (answer.claim()) {
-          Responses.send(answer.exchange, 200, cached);
-          logged(answer, plugin, 200, "ok");
-        }
+        succeed(answer, plugin, cached);
         return;
       }
     }
     if (!state.slots.tryAcquire()) {
-      answer.exchange.getResponseHeaders().put(RETRY_AFTER, "1");
-      refuse(answer, plugin, ApiError.of(503, "too_many_calls",
+      refuse(answer, plugin, ApiError.busy("too_many_calls",
           "Plugin '" + plugin + "' is already running its limit of "
               + settings.policy().maxConcurrentCalls() + " calls; retry shortly."));
       return;
@@ -223,10 +225,7 @@ public final class PluginCalls {
         if (cacheKey != null) {
           state.cache.put(cacheKey, body, System.nanoTime());
         }
-        if (answer.claim()) {
-          Responses.send(answer.exchange, 200, body);
-          logged(answer, plugin, 200, "ok");
-        }
+        succeed(answer, plugin, body);
         release();
         return;
       }
@@ -257,10 +256,7 @@ public final class PluginCalls {
     }
 
     private void end(ApiError error) {
-      if (answer.claim()) {
-        Responses.error(answer.exchange, error);
-        logged(answer, plugin, error.status(), error.code());
-      }
+      refuse(answer, plugin, error);
       release();
     }
 

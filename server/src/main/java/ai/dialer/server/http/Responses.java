@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 /** Writes every response of the API: one JSON shape for success, one for every failure. */
 public final class Responses {
   public static final HttpString REQUEST_ID_HEADER = HttpString.tryFromString("X-Request-Id");
+  private static final HttpString RETRY_AFTER = HttpString.tryFromString("Retry-After");
   private static final AttachmentKey<String> REQUEST_ID = AttachmentKey.create(String.class);
   private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final String JSON_TYPE = "application/json; charset=utf-8";
@@ -48,6 +49,9 @@ public final class Responses {
   public static void error(HttpServerExchange exchange, ApiError error) {
     if (error.allow() != null) {
       exchange.getResponseHeaders().put(Headers.ALLOW, error.allow());
+    }
+    if (error.retryLater()) {
+      exchange.getResponseHeaders().put(RETRY_AFTER, "1");
     }
     String requestId = requestId(exchange);
     json(

@@ -41,14 +41,7 @@ public final class SafetyHandler implements HttpHandler {
       String requestId = Responses.requestId(exchange);
       LOG.log(Level.SEVERE, "request " + requestId + " failed inside the server", e);
       if (!exchange.isResponseStarted()) {
-        Responses.error(
-            exchange,
-            ApiError.of(
-                500,
-                "internal_error",
-                "The server failed to handle the request; see its log for request "
-                    + requestId
-                    + "."));
+        Responses.error(exchange, ApiError.internal(requestId));
       } else {
         exchange.endExchange();
       }
