@@ -398,6 +398,9 @@ class InvocationPolicyTest {
           text);
       assertTrue(text.contains("aidialer_invocation_duration_seconds_count{plugin=\"Echo\"} 4\n"));
       assertTrue(text.contains("aidialer_invocation_duration_seconds_bucket{plugin=\"Echo\",le=\"+Inf\"} 4\n"));
+      assertTrue(
+          text.contains("aidialer_invocation_duration_seconds_bucket{plugin=\"Echo\",le=\"60.0\"} 4\n"),
+          "buckets are cumulative: " + text);
       assertFalse(text.contains("Nope"), "an unknown name is not a label: clients choose it");
     }
   }

@@ -39,10 +39,12 @@ public final class Metrics {
         .computeIfAbsent(code, c -> new LongAdder())
         .increment();
     Histogram histogram = latencies.computeIfAbsent(plugin, p -> new Histogram());
+    // One bucket per call: the one it falls in. The cumulative counts are summed when written.
     double seconds = nanos / 1e9;
     for (int i = 0; i < BUCKETS.length; i++) {
       if (seconds <= BUCKETS[i]) {
         histogram.buckets[i].increment();
+        break;
       }
     }
     histogram.count.increment();
@@ -75,10 +77,12 @@ public final class Metrics {
     for (Map.Entry<String, Histogram> plugin : new TreeMap<>(latencies).entrySet()) {
       String name = label(plugin.getKey());
       Histogram histogram = plugin.getValue();
+      long cumulative = 0;
       for (int i = 0; i < BUCKETS.length; i++) {
+        cumulative += histogram.buckets[i].sum();
         out.append("aidialer_invocation_duration_seconds_bucket{plugin=\"").append(name)
             .append("\",le=\"").append(bound(BUCKETS[i])).append("\"} ")
-            .append(histogram.buckets[i].sum()).append('\n');
+            .append(cumulative).append('\n');
       }
       long count = histogram.count.sum();
       out.append("aidialer_invocation_duration_seconds_bucket{plugin=\"").append(name)
