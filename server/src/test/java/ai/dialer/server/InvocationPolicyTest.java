@@ -350,10 +350,13 @@ class InvocationPolicyTest {
             "ECHO_MAX_CONCURRENT_CALLS must be a whole number from 1 to 100000, but is \"0\".",
             "ECHO_ENABLED=maybe",
             "ECHO_ENABLED must be true or false, but is \"maybe\".",
+            "ECHO_LOG_PARAMETERS=yes",
+            "ECHO_LOG_PARAMETERS must be true or false, but is \"yes\".",
             "ECHO_TIMOUT_MS=5",
             "ECHO_TIMOUT_MS is not a setting of plugin Echo; its settings are ECHO_ENABLED,"
                 + " ECHO_TIMEOUT_MS, ECHO_MAX_CONCURRENT_CALLS, ECHO_MAX_RETRIES,"
-                + " ECHO_RETRY_BACKOFF_MS, ECHO_CACHE_ENTRIES, ECHO_CACHE_TTL_MS.",
+                + " ECHO_RETRY_BACKOFF_MS, ECHO_CACHE_ENTRIES, ECHO_CACHE_TTL_MS,"
+                + " ECHO_LOG_PARAMETERS.",
             "NOTE_TAKER_PLUGIN_MAX_RETRIES=2",
             "NOTE_TAKER_PLUGIN_MAX_RETRIES is 2, but plugin NoteTakerPlugin is not declared"
                 + " idempotent (@Policy(idempotent = true)): running its calls again or answering"
@@ -367,6 +370,37 @@ class InvocationPolicyTest {
                   () -> TestServer.start(dir, registry, Map.of(pair[0], pair[1])).close());
           assertEquals(message, e.getMessage());
         });
+  }
+
+  @Test
+  void parametersAreLoggedOnlyForAPluginConfiguredToLogThem() throws Exception {
+    PluginRegistry registry =
+        TestPlugins.registry(
+            plugin("Echo", policy(1_000, 1), context -> () -> value("x")),
+            plugin("Quiet", policy(1_000, 1), context -> () -> value("y")));
+    String log =
+        TestServer.logOf(
+            () -> {
+              try (TestServer server =
+                  TestServer.start(dir, registry, Map.of("ECHO_LOG_PARAMETERS", "true"))) {
+                assertEquals(200, server.invoke(
+                    "{\"plugin\":\"Echo\",\"context\":{\"text\":\"say \\\"hi\\\"\\nnow\"}}")
+                    .status());
+                assertEquals(200, server.invoke("{\"plugin\":\"Echo\"}").status());
+                assertEquals(200, server.invoke(
+                    "{\"plugin\":\"Quiet\",\"context\":{\"pin\":\"7391\"}}").status());
+              }
+            });
+    List<String> lines = log.lines().filter(l -> l.contains(" INFO invocation ")).toList();
+    assertEquals(3, lines.size(), log);
+    // The context as compact JSON, as one quoted logfmt value: its quotes and backslashes escaped.
+    assertTrue(
+        lines.get(0).endsWith(
+            " parameters=\"{\\\"text\\\":\\\"say \\\\\\\"hi\\\\\\\"\\\\nnow\\\"}\""),
+        lines.get(0));
+    assertTrue(lines.get(1).endsWith(" parameters=\"{}\""), lines.get(1));
+    assertTrue(lines.get(2).contains("plugin=Quiet status=200"), lines.get(2));
+    assertFalse(log.contains("7391"), "a plugin not configured to log them logs no values: " + log);
   }
 
   @Test

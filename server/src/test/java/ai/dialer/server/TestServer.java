@@ -7,9 +7,11 @@ import ai.dialer.server.config.Config;
 import ai.dialer.server.config.ServerSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 /** The real server on 127.0.0.1 and a free port, with a client that speaks to it over a socket. */
 final class TestServer implements AutoCloseable {
@@ -177,6 +183,34 @@ final class TestServer implements AutoCloseable {
     System.arraycopy(headBytes, 0, all, 0, headBytes.length);
     System.arraycopy(body, 0, all, headBytes.length, body.length);
     return all;
+  }
+
+  /** Work that starts, uses and stops servers. */
+  @FunctionalInterface
+  interface Work {
+    void run() throws Exception;
+  }
+
+  /**
+   * Everything logged while {@code work} runs: the loggers' records and standard error, where the
+   * invocation lines go (a server takes standard error when it starts, so start it inside).
+   */
+  static String logOf(Work work) throws Exception {
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    Logger root = Logger.getLogger("");
+    StreamHandler capture = new StreamHandler(logged, new SimpleFormatter());
+    capture.setLevel(Level.ALL);
+    root.addHandler(capture);
+    PrintStream err = System.err;
+    System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+    try {
+      work.run();
+    } finally {
+      System.setErr(err);
+      capture.flush();
+      root.removeHandler(capture);
+    }
+    return logged.toString(StandardCharsets.UTF_8);
   }
 
   @Override

@@ -93,25 +93,16 @@ class TranslatorBackendTest {
 
   @Test
   void theApiKeyIsNeverLogged(@TempDir Path dir) throws Exception {
-    java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
-    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-    java.util.logging.StreamHandler capture =
-        new java.util.logging.StreamHandler(logged, new java.util.logging.SimpleFormatter());
-    capture.setLevel(java.util.logging.Level.ALL);
-    root.addHandler(capture);
-    // The invocation lines go to standard error, read when the server starts.
-    java.io.PrintStream err = System.err;
-    System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
-    try (FakeChatCompletions model = new FakeChatCompletions().failingWith(401);
-        TestServer server =
-            TestServer.start(TestServer.settings(dir, 1 << 20, model.settings("sk-very-secret")))) {
-      assertEquals(502, server.invoke(HELLO).status());
-    } finally {
-      System.setErr(err);
-      capture.flush();
-      root.removeHandler(capture);
-    }
-    String log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
+    String log =
+        TestServer.logOf(
+            () -> {
+              try (FakeChatCompletions model = new FakeChatCompletions().failingWith(401);
+                  TestServer server =
+                      TestServer.start(
+                          TestServer.settings(dir, 1 << 20, model.settings("sk-very-secret")))) {
+                assertEquals(502, server.invoke(HELLO).status());
+              }
+            });
     assertTrue(log.contains("plugin=TranslatorPlugin"), log);
     assertFalse(log.contains("sk-very-secret"), log);
   }

@@ -14,15 +14,18 @@ import java.util.stream.Collectors;
  * A plugin's settings: its declared policy with the configuration's overrides, and whether it is
  * enabled. The keys are the plugin's name in upper snake case, then the setting:
  * {@code TRANSLATOR_PLUGIN_ENABLED}, {@code _TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS},
- * {@code _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS}.
+ * {@code _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS},
+ * {@code _LOG_PARAMETERS}.
  * A malformed value, retries or a cache for a plugin not declared idempotent, or an unknown
  * setting with a plugin's prefix (a typo), stops the server at start-up with a message that names
  * the setting.
  *
  * @param enabled whether calls are accepted
  * @param policy how calls are run
+ * @param logParameters whether each call's context goes into its invocation log line (off unless
+ *     configured: contexts can hold what people said)
  */
-public record PluginSettings(boolean enabled, InvocationPolicy policy) {
+public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean logParameters) {
   private static final List<String> KNOWN =
       List.of(
           "ENABLED",
@@ -31,7 +34,8 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy) {
           "MAX_RETRIES",
           "RETRY_BACKOFF_MS",
           "CACHE_ENTRIES",
-          "CACHE_TTL_MS");
+          "CACHE_TTL_MS",
+          "LOG_PARAMETERS");
 
   /** {@code NoteTakerPlugin} to {@code NOTE_TAKER_PLUGIN}. */
   public static String prefix(String pluginName) {
@@ -95,6 +99,7 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy) {
         }
       }
     }
+    boolean logParameters = config.getBoolean(prefix + "LOG_PARAMETERS", false);
     return new PluginSettings(
         enabled,
         new InvocationPolicy(
@@ -104,7 +109,8 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy) {
             retries,
             Duration.ofMillis(backoff),
             entries,
-            Duration.ofMillis(ttl)));
+            Duration.ofMillis(ttl)),
+        logParameters);
   }
 
   private static int millis(Duration duration) {

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one line per invocation, in logfmt: {@code 2026-11-25T06:50:00.123Z INFO invocation
- * request=… plugin=… status=200 code=ok duration_ms=1.2}. No parameter value is ever in it.
+ * request=… plugin=… status=200 code=ok duration_ms=1.2}. No parameter value is in it unless the
+ * plugin's {@code <PLUGIN>_LOG_PARAMETERS=true}: then the context the client sent is appended as
+ * {@code parameters="{\"text\":…}"} (compact JSON, quoted and escaped as one logfmt value).
  *
  * <p>A request thread only queues the line's fields; one background thread formats and writes
  * them in batches, so logging costs a call a queue offer instead of a formatted, flushed write
@@ -21,9 +22,17 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InvocationLog implements AutoCloseable {
   private record Line(
-      long epochMillis, String requestId, String plugin, int status, String code, long nanos) {}
+      long epochMillis,
+      String requestId,
+      String plugin,
+      int status,
+      String code,
+      long nanos,
+      String parameters) {}
 
-  private static final Line STOP = new Line(0, "", "", 0, "", 0);
+  private static final Line STOP = new Line(0, "", "", 0, "", 0, null);
+
+  private static final long GATHER_MILLIS = 20;
 
   private final BlockingQueue<Line> queue = new ArrayBlockingQueue<>(65_536);
   private final AtomicLong dropped = new AtomicLong();
@@ -38,8 +47,12 @@ public final class InvocationLog implements AutoCloseable {
     writer.start();
   }
 
-  void record(String requestId, String plugin, int status, String code, long nanos) {
-    if (!queue.offer(new Line(System.currentTimeMillis(), requestId, plugin, status, code, nanos))) {
+  /** Queues one line; {@code parameters} is the context as JSON, or null to leave it out. */
+  void record(
+      String requestId, String plugin, int status, String code, long nanos, String parameters) {
+    Line line =
+        new Line(System.currentTimeMillis(), requestId, plugin, status, code, nanos, parameters);
+    if (!queue.offer(line)) {
       dropped.incrementAndGet();
     }
   }
@@ -50,6 +63,9 @@ public final class InvocationLog implements AutoCloseable {
     try {
       while (true) {
         batch.add(queue.take());
+        // Let lines gather: one write per 20 ms at most, instead of a wake-up and a write per
+        // call under load (each offer would otherwise wake this thread).
+        Thread.sleep(GATHER_MILLIS);
         queue.drainTo(batch, 4_096);
         boolean stop = false;
         for (Line line : batch) {
@@ -83,9 +99,30 @@ public final class InvocationLog implements AutoCloseable {
         .append(" plugin=").append(line.plugin())
         .append(" status=").append(line.status())
         .append(" code=").append(line.code())
-        .append(" duration_ms=")
-        .append(String.format(Locale.ROOT, "%.1f", line.nanos() / 1e6))
-        .append('\n');
+        .append(" duration_ms=");
+    long tenths = (line.nanos() + 50_000) / 100_000;
+    text.append(tenths / 10).append('.').append(tenths % 10);
+    if (line.parameters() != null) {
+      text.append(" parameters=");
+      quoted(line.parameters(), text);
+    }
+    text.append('\n');
+  }
+
+  /** One logfmt value: in double quotes, with quotes, backslashes and line breaks escaped. */
+  static void quoted(String value, StringBuilder text) {
+    text.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> text.append("\\\"");
+        case '\\' -> text.append("\\\\");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(c);
+      }
+    }
+    text.append('"');
   }
 
   /** Writes every line queued so far, then stops the writer. */

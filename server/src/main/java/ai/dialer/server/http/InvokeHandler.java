@@ -144,6 +144,9 @@ public final class InvokeHandler implements SafetyHandler.Step {
       } catch (IOException e) {
         throw ApiError.of(400, "malformed_json", Json.malformed(e).getMessage());
       }
+      if (envelope.invoker != null) {
+        calls.keepParametersIfLogged(answer, envelope.name, body);
+      }
       PreparedCall prepared = envelope.prepare(registry);
       calls.run(answer, prepared.plugin(), prepared.call());
     } catch (ApiError error) {

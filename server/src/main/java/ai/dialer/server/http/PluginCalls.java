@@ -7,6 +7,7 @@ import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.server.config.PluginSettings;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.undertow.server.HttpServerExchange;
 import java.util.HashMap;
 import java.util.Locale;
@@ -87,6 +88,8 @@ public final class PluginCalls {
     private final AtomicBoolean sent = new AtomicBoolean();
     private Thread running;
     private volatile CompletionStage<?> stage;
+    /** The context as JSON for the log line, if the plugin's parameters are logged. */
+    private volatile String parameters;
 
     Answer(HttpServerExchange exchange) {
       this.exchange = exchange;
@@ -139,6 +142,23 @@ public final class PluginCalls {
     if (answer.claim()) {
       Responses.error(answer.exchange, error);
       logged(answer, plugin == null ? "-" : plugin, error.status(), error.code());
+    }
+  }
+
+  /**
+   * Keeps the request's context for the invocation's log line, if {@code plugin} is configured to
+   * log its parameters ({@code <PLUGIN>_LOG_PARAMETERS=true}); otherwise costs nothing.
+   */
+  void keepParametersIfLogged(Answer answer, String plugin, byte[] body) {
+    PluginState state = plugins.get(plugin);
+    if (state == null || !state.settings.logParameters()) {
+      return;
+    }
+    try {
+      JsonNode context = Json.parse(body).get("context");
+      answer.parameters = context == null ? "{}" : context.toString();
+    } catch (Json.MalformedJsonException e) {
+      throw new IllegalStateException("The body was read as well-formed JSON before", e);
     }
   }
 
@@ -318,6 +338,7 @@ public final class PluginCalls {
     if (!plugin.equals("-")) {
       metrics.record(plugin, code, nanos);
     }
-    log.record(Responses.requestId(answer.exchange), plugin, status, code, nanos);
+    log.record(
+        Responses.requestId(answer.exchange), plugin, status, code, nanos, answer.parameters);
   }
 }
