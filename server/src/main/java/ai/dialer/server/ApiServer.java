@@ -1,7 +1,9 @@
 package ai.dialer.server;
 
+import ai.dialer.plugins.storage.Database;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.config.ConfigException;
 import ai.dialer.server.config.PluginSettings;
 import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.http.ApiRouter;
@@ -17,6 +19,7 @@ import ai.dialer.server.http.SafetyHandler;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +70,38 @@ public final class ApiServer implements AutoCloseable {
   /**
    * Builds the graph and starts listening; {@code port} 0 picks a free port.
    *
-   * @throws ai.dialer.server.config.ConfigException if a plugin's setting is malformed
+   * @throws ai.dialer.server.config.ConfigException if a plugin's setting is malformed, or the
+   *     database cannot be opened under {@code DATA_DIR}
    */
   public static ApiServer start(ServerSettings settings) {
     ServerComponent component = ServerComponent.create(settings);
-    return start(
-        settings, component.registry(), component.database(), component.database()::isReachable);
+    Database database = component.database();
+    ApiServer server;
+    try {
+      server = start(settings, component.registry(), database, database::isReachable);
+    } catch (RuntimeException e) {
+      closeQuietly(database, e);
+      throw e;
+    }
+    // The database opens while the server starts (see Database); a server that cannot keep
+    // notes does not stay up.
+    try {
+      database.awaitOpen();
+    } catch (SQLException e) {
+      closeQuietly(server, e);
+      throw new ConfigException(
+          "DATA_DIR=" + settings.storage().dataDirectory() + " cannot hold the database: "
+              + e.getMessage());
+    }
+    return server;
+  }
+
+  private static void closeQuietly(AutoCloseable resource, Exception failure) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /**

@@ -65,4 +65,19 @@ class ConfigTest {
     assertEquals("https://api.openai.com/v1", settings.chatBackend().baseUrl().get().toString());
     assertFalse(settings.toString().contains("sk-x"));
   }
+
+  @Test
+  void aDataDirectoryThatCannotHoldTheDatabaseStopsStartUpNamingIt(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+    ServerSettings settings =
+        ServerSettings.from(
+            Config.fromEnvironment(
+                Map.of("PORT", "0", "DATA_DIR", file.resolve("data").toString()),
+                dir.resolve(".env")));
+    ConfigException e = assertThrows(ConfigException.class, () -> ApiServer.start(settings));
+    assertTrue(
+        e.getMessage().startsWith("DATA_DIR=" + file.resolve("data") + " cannot hold the database:"),
+        e.getMessage());
+  }
 }

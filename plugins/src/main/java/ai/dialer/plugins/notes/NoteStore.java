@@ -35,11 +35,7 @@ public final class NoteStore {
   public NoteStore(Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
-    try {
-      database.migrate(SCHEMA);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create the notes table: " + e.getMessage(), e);
-    }
+    database.migrate(SCHEMA);
   }
 
   /** A saved note and how many notes its user has now. */

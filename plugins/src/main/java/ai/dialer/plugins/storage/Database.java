@@ -1,11 +1,15 @@
 package ai.dialer.plugins.storage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import org.sqlite.SQLiteConfig;
@@ -17,18 +21,34 @@ import org.sqlite.SQLiteDataSource;
  * <p>Commits are durable before they return (WAL with {@code synchronous=FULL}), so a write that
  * was answered survives {@code kill -9}. SQLite runs one writer at a time anyway, so one connection
  * serialised by this object is both simple and as fast as a pool would be here.
+ *
+ * <p>Opening (creating the directory, extracting and loading SQLite's native library: about a
+ * quarter of the server's start-up) begins on a thread of its own when this object is built, so the
+ * server can start listening meanwhile. The first use waits for it; {@link #awaitOpen} reports why
+ * it failed, and {@link #isReachable} is false until it is open.
  */
 @Singleton
 public final class Database implements AutoCloseable {
-  private final Connection connection;
+  private final Path file;
+  private final FutureTask<Connection> opening;
+  /** DDL to run, in order, before the connection is first used; guarded by this. */
+  private final List<String> migrations = new ArrayList<>();
 
   @Inject
   public Database(StorageSettings settings) {
+    this.file = settings.databaseFile();
+    this.opening = new FutureTask<>(() -> open(settings));
+    Thread opener = new Thread(opening, "database-open");
+    opener.setDaemon(true);
+    opener.start();
+  }
+
+  private static Connection open(StorageSettings settings) throws SQLException {
     try {
       Files.createDirectories(settings.dataDirectory());
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot create the data directory " + settings.dataDirectory(), e);
+      throw new SQLException(
+          "cannot create the data directory " + settings.dataDirectory() + " (" + e + ")", e);
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -38,12 +58,38 @@ public final class Database implements AutoCloseable {
     // The data source is constructed directly: no DriverManager, so no service loading.
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + settings.databaseFile().toAbsolutePath());
+    return dataSource.getConnection();
+  }
+
+  /** The open connection, once every migration has run; the caller holds this object's lock. */
+  private Connection connection() throws SQLException {
+    Connection connection;
     try {
-      this.connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "Cannot open the database " + settings.databaseFile() + ": " + e.getMessage(), e);
+      connection = opening.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("Interrupted while waiting for the database " + file + " to open", e);
+    } catch (ExecutionException e) {
+      throw new SQLException(
+          "Cannot open the database " + file + ": " + e.getCause().getMessage(), e.getCause());
     }
+    while (!migrations.isEmpty()) {
+      // Removed only once it has run: a failed migration fails every use, not just the first.
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : migrations.get(0).split(";")) {
+          if (!sql.isBlank()) {
+            statement.execute(sql);
+          }
+        }
+      }
+      migrations.remove(0);
+    }
+    return connection;
+  }
+
+  /** Waits until the database is open and migrated; throws why it could not be. */
+  public synchronized void awaitOpen() throws SQLException {
+    connection();
   }
 
   /** Work against the database with exclusive use of its connection. */
@@ -54,6 +100,7 @@ public final class Database implements AutoCloseable {
 
   /** Runs {@code work} in one transaction: committed when it returns, rolled back if it throws. */
   public synchronized <T> T transaction(Work<T> work) throws SQLException {
+    Connection connection = connection();
     connection.setAutoCommit(false);
     try {
       T result = work.run(connection);
@@ -67,28 +114,39 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs DDL once at start-up; statements are separated by semicolons. */
-  public synchronized void migrate(String script) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : script.split(";")) {
-        if (!sql.isBlank()) {
-          statement.execute(sql);
-        }
-      }
-    }
+  /**
+   * DDL (statements separated by semicolons) to run once the database is open, before any other
+   * use of it; a failure is reported by {@link #awaitOpen} and by every use.
+   */
+  public synchronized void migrate(String script) {
+    migrations.add(script);
   }
 
-  /** Whether the database answers, for readiness checks. */
-  public synchronized boolean isReachable() {
-    try {
-      return connection.isValid(1);
-    } catch (SQLException e) {
+  /** Whether the database is open and answers, for readiness checks; never waits for it to open. */
+  public boolean isReachable() {
+    if (!opening.isDone()) {
       return false;
+    }
+    synchronized (this) {
+      try {
+        return connection().isValid(1);
+      } catch (SQLException e) {
+        return false;
+      }
     }
   }
 
   @Override
   public synchronized void close() throws SQLException {
+    Connection connection;
+    try {
+      connection = opening.get();
+    } catch (ExecutionException e) {
+      return; // never opened: nothing to close
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("Interrupted while waiting for the database " + file + " to open", e);
+    }
     connection.close();
   }
 }

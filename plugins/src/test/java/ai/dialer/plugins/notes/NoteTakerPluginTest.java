@@ -44,7 +44,8 @@ class NoteTakerPluginTest {
   }
 
   @Test
-  void createsTheDataDirectoryAndDatabaseFile() {
+  void createsTheDataDirectoryAndDatabaseFile() throws Exception {
+    database.awaitOpen();
     assertTrue(Files.exists(dir.resolve("nested/data/aidialer.db")));
   }
 
