@@ -23,11 +23,14 @@ public record ChatBackendSettings(
     return baseUrl.isPresent();
   }
 
-  /** Keeps the key out of logs and error messages. */
+  /**
+   * Keeps the key out of logs and error messages, and whatever could be a credential in the URL:
+   * its user info ({@code https://user:secret@host}) and its query ({@code ?api-key=…}).
+   */
   @Override
   public String toString() {
     return "ChatBackendSettings[baseUrl="
-        + baseUrl.map(URI::toString).orElse("(none)")
+        + baseUrl.map(ChatBackendSettings::withoutCredentials).orElse("(none)")
         + ", apiKey="
         + (apiKey.isEmpty() ? "(none)" : "(set)")
         + ", model="
@@ -35,5 +38,21 @@ public record ChatBackendSettings(
         + ", timeout="
         + timeout
         + "]";
+  }
+
+  private static String withoutCredentials(URI uri) {
+    StringBuilder shown = new StringBuilder().append(uri.getScheme()).append("://");
+    if (uri.getRawUserInfo() != null) {
+      shown.append("(hidden)@");
+    }
+    shown.append(uri.getHost());
+    if (uri.getPort() != -1) {
+      shown.append(':').append(uri.getPort());
+    }
+    shown.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+    if (uri.getRawQuery() != null) {
+      shown.append("?(hidden)");
+    }
+    return shown.toString();
   }
 }
