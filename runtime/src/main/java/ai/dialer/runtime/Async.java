@@ -33,7 +33,27 @@ public final class Async {
       return CompletableFuture.failedFuture(
           new NullPointerException("The plugin returned null instead of a CompletionStage"));
     }
-    return stage.thenApply(encoder);
+    return linked(stage, stage.thenApply(encoder));
+  }
+
+  /**
+   * Returns {@code dependent}, made to cancel {@code source} when it is cancelled itself.
+   *
+   * <p>A stage made with {@code thenApply}, {@code handle} and the like is completed by its source,
+   * but cancelling it does not reach the source: the work would run on after a timeout. The server
+   * cancels the stage an action returns at its timeout; a plugin that derives that stage from
+   * another (an HTTP client's, whose cancellation aborts the request) links them with this.
+   */
+  public static <T> CompletionStage<T> linked(
+      CompletionStage<?> source, CompletionStage<T> dependent) {
+    CompletableFuture<T> future = dependent.toCompletableFuture();
+    future.whenComplete(
+        (result, failure) -> {
+          if (future.isCancelled()) {
+            source.toCompletableFuture().cancel(true);
+          }
+        });
+    return dependent;
   }
 
   /** Waits for the stage on this thread, throwing what the plugin threw. */

@@ -105,7 +105,11 @@ class InvocationPolicyTest {
     }
   }
 
-  /** A call that only starts its work, as generated invokers do for a CompletionStage method. */
+  /**
+   * A call that only starts its work, as generated invokers do for a CompletionStage method: the
+   * plugin's stage goes through {@code Async.start}, which encodes the result in a stage of its
+   * own.
+   */
   private static PluginInvoker.Call asynchronous(
       java.util.function.Supplier<java.util.concurrent.CompletionStage<Json.Writable>> work) {
     return new PluginInvoker.Call() {
@@ -116,7 +120,7 @@ class InvocationPolicyTest {
 
       @Override
       public java.util.concurrent.CompletionStage<Json.Writable> start() {
-        return work.get();
+        return ai.dialer.runtime.Async.start(work::get, result -> result);
       }
     };
   }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.plugins.llm.FakeChatCompletions;
+import ai.dialer.plugins.llm.SilentChatCompletions;
 import ai.dialer.server.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +91,26 @@ class TranslatorBackendTest {
       assertEquals(1, model.received().size(), "the second answer came from the cache");
       server.invoke(HELLO.replace("\"fr\"", "\"de\""));
       assertEquals(2, model.received().size(), "another language is another key");
+    }
+  }
+
+  @Test
+  void aModelPastThePluginsTimeoutIsAbandoned(@TempDir Path dir) throws Exception {
+    try (SilentChatCompletions model = new SilentChatCompletions();
+        TestServer server =
+            TestServer.start(
+                TestServer.settings(
+                    dir,
+                    1 << 20,
+                    model.settings(Duration.ofSeconds(60)),
+                    Map.of("TRANSLATOR_PLUGIN_TIMEOUT_MS", "300")))) {
+      Response response = server.invoke(HELLO);
+      assertEquals(504, response.status());
+      assertEquals("plugin_timeout", response.json().get("code").asText());
+      assertTrue(model.received(0), "the model was asked");
+      assertTrue(
+          model.abandoned(5_000),
+          "the request to the model runs on after the 504: the timeout did not reach it");
     }
   }
 

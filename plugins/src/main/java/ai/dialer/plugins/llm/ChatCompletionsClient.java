@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import javax.inject.Inject;
@@ -94,15 +95,18 @@ public final class ChatCompletionsClient {
     if (!settings.apiKey().isEmpty()) {
       request.header("Authorization", "Bearer " + settings.apiKey());
     }
-    return http.get().sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-        .handle(
+    CompletableFuture<HttpResponse<byte[]>> sent =
+        http.get().sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    // Cancelling the reply (a plugin's timeout) aborts the HTTP exchange: the client's future,
+    // cancelled, closes the connection.
+    return Async.linked(sent, sent.handle(
             (response, failure) -> {
               try {
                 return reply(response, failure);
               } catch (PluginException e) {
                 throw new CompletionException(e);
               }
-            });
+            }));
   }
 
   private String reply(HttpResponse<byte[]> response, Throwable failure) throws PluginException {

@@ -6,6 +6,7 @@ import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
 import ai.dialer.annotation.Policy;
 import ai.dialer.plugins.llm.ChatCompletionsClient;
+import ai.dialer.runtime.Async;
 import ai.dialer.runtime.InvalidContextException;
 import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.Violation;
@@ -93,18 +94,25 @@ public final class TranslatorPlugin {
     if (model.isConfigured()) {
       String from = source.map(Language::name).orElse("the language it is written in");
       // The model is asked without holding a thread while it works.
-      return model
-          .completeAsync(
+      CompletionStage<String> completion =
+          model.completeAsync(
               "You are a translator. Translate the user's message from "
                   + from
                   + " into "
                   + into.name()
                   + ". Reply with the translation only, without quotes or notes.",
-              text)
-          .thenApply(
+              text);
+      // Linked, so that the server's cancelling this stage at the timeout aborts the request.
+      return Async.linked(
+          completion,
+          completion.thenApply(
               translated ->
                   new Translation(
-                      text, translated, sourceCode, into.code(), "Translated to " + into.name() + "."));
+                      text,
+                      translated,
+                      sourceCode,
+                      into.code(),
+                      "Translated to " + into.name() + ".")));
     }
     boolean english = source.isEmpty() || source.get().code().equals("en");
     Optional<String> known = english ? phrasebook.translate(text, into) : Optional.empty();

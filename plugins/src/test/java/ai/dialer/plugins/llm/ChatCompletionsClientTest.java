@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.runtime.PluginException;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +107,34 @@ class ChatCompletionsClientTest {
     try (FakeChatCompletions fake = new FakeChatCompletions()) {
       assertFalse(fake.settings("sk-secret").toString().contains("sk-secret"));
     }
+  }
+
+  @Test
+  void cancellingTheReplyAbortsTheRequest() throws Exception {
+    try (SilentChatCompletions model = new SilentChatCompletions()) {
+      ChatCompletionsClient client =
+          new ChatCompletionsClient(http, model.settings(Duration.ofSeconds(60)));
+      CompletionStage<String> reply = client.completeAsync("s", "u");
+      assertTrue(model.received(5_000), "the request was sent");
+      assertFalse(model.abandoned(200), "nothing gives up on its own");
+      reply.toCompletableFuture().cancel(true);
+      assertTrue(model.abandoned(5_000), "the connection to the model was not closed");
+    }
+  }
+
+  @Test
+  void settingsNeverShowACredential() {
+    ChatBackendSettings settings =
+        new ChatBackendSettings(
+            Optional.of(URI.create("https://bob:hunter2@llm.example:8443/v1?api-key=k-123")),
+            "sk-secret",
+            "m",
+            Duration.ofSeconds(5));
+    String shown = settings.toString();
+    for (String secret : new String[] {"hunter2", "bob", "k-123", "sk-secret"}) {
+      assertFalse(shown.contains(secret), shown);
+    }
+    assertTrue(
+        shown.contains("baseUrl=https://(hidden)@llm.example:8443/v1?(hidden)"), shown);
   }
 }
