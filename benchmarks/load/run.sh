@@ -48,17 +48,26 @@ start() {
   STARTUP_MS=$(( $(now_ms) - begin ))
 }
 
+# User + system clock ticks the process has used.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
 measure() {
   local name=$1 port=$2; shift 2
   start "$port" "$@"
   wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$SCRIPT" \
       "http://127.0.0.1:$port/api/plugins/invoke" >/dev/null
-  local line
+  local line cpu_before cpu_after requests
+  cpu_before=$(cpu_ticks "$PID")
   line=$(wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$SCRIPT" \
       "http://127.0.0.1:$port/api/plugins/invoke" | grep '^RESULT')
+  cpu_after=$(cpu_ticks "$PID")
+  requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$line")
   local rss_kib; rss_kib=$(ps -o rss= -p "$PID" | tr -d ' ')
   kill "$PID"; wait "$PID" 2>/dev/null || true
-  echo "$name startup_ms=$STARTUP_MS rss_mib=$(( rss_kib / 1024 )) ${line#RESULT }"
+  # The server's CPU time (user + system) over the measured run, per request: steadier than
+  # throughput on a shared machine, since wrk and other tenants take their share of the cores.
+  local cpu_us=$(( (cpu_after - cpu_before) * 1000000 / $(getconf CLK_TCK) / requests ))
+  echo "$name startup_ms=$STARTUP_MS rss_mib=$(( rss_kib / 1024 )) cpu_us_per_req=$cpu_us ${line#RESULT }"
 }
 
 echo "wrk -t $WRK_THREADS -c $CONNECTIONS, warm-up ${WARMUP}s, measured ${DURATION}s; JAVA_OPTS=$JAVA_OPTS; $(nproc) cores"
@@ -73,9 +82,11 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 awk -v s_rps="$(field "$SERVER" rps)" -v b_rps="$(field "$BARE" rps)" \
     -v s_p99="$(field "$SERVER" p99_ms)" -v b_p99="$(field "$BARE" p99_ms)" \
     -v s_start="$(field "$SERVER" startup_ms)" -v b_start="$(field "$BARE" startup_ms)" \
-    -v s_rss="$(field "$SERVER" rss_mib)" -v b_rss="$(field "$BARE" rss_mib)" 'BEGIN {
+    -v s_rss="$(field "$SERVER" rss_mib)" -v b_rss="$(field "$BARE" rss_mib)" \
+    -v s_cpu="$(field "$SERVER" cpu_us_per_req)" -v b_cpu="$(field "$BARE" cpu_us_per_req)" 'BEGIN {
   printf "throughput %.2fx the bare handler (target >= 0.85)\n", s_rps / b_rps
   printf "p99 latency %.2fx (target <= 1.5)\n", s_p99 / b_p99
   printf "start-up to first invoke %.2fx (target <= 1.2)\n", s_start / b_start
   printf "resident memory %+d MiB over the bare handler (target <= +32)\n", s_rss - b_rss
+  printf "server CPU per request %.2fx the bare handler (no target: the steadier figure)\n", s_cpu / b_cpu
 }'

@@ -58,24 +58,7 @@ public final class Check {
 
   /** Length in Unicode code points, as JSON Schema counts it. */
   public static void length(String value, int min, int max, String path, Violations v) {
-    int length = value.codePointCount(0, value.length());
-    if (length < min) {
-      v.add(
-          path,
-          "min_length",
-          "\"" + Violations.name(path) + "\" must be at least " + min + " characters long, but has "
-              + length + ".",
-          ">= " + min + " characters",
-          Integer.toString(length));
-    } else if (length > max) {
-      v.add(
-          path,
-          "max_length",
-          "\"" + Violations.name(path) + "\" must be at most " + max + " characters long, but has "
-              + length + ".",
-          "<= " + max + " characters",
-          Integer.toString(length));
-    }
+    count(value.codePointCount(0, value.length()), min, max, Measure.LENGTH, path, v);
   }
 
   public static void pattern(
@@ -115,23 +98,45 @@ public final class Check {
   }
 
   public static void items(Collection<?> value, int min, int max, String path, Violations v) {
-    int size = value.size();
-    if (size < min) {
+    count(value.size(), min, max, Measure.ITEMS, path, v);
+  }
+
+  /** What a bounded count measures, in the words of its violations. */
+  private enum Measure {
+    LENGTH("length", "be", " characters long", "has", " characters"),
+    ITEMS("items", "hold", " items", "holds", " items");
+
+    final String code;
+    final String verb;
+    final String phrase;
+    final String has;
+    final String unit;
+
+    Measure(String code, String verb, String phrase, String has, String unit) {
+      this.code = code;
+      this.verb = verb;
+      this.phrase = phrase;
+      this.has = has;
+      this.unit = unit;
+    }
+  }
+
+  private static void count(int count, int min, int max, Measure m, String path, Violations v) {
+    String must = "\"" + Violations.name(path) + "\" must " + m.verb;
+    if (count < min) {
       v.add(
           path,
-          "min_items",
-          "\"" + Violations.name(path) + "\" must hold at least " + min + " items, but holds "
-              + size + ".",
-          ">= " + min + " items",
-          Integer.toString(size));
-    } else if (size > max) {
+          "min_" + m.code,
+          must + " at least " + min + m.phrase + ", but " + m.has + " " + count + ".",
+          ">= " + min + m.unit,
+          Integer.toString(count));
+    } else if (count > max) {
       v.add(
           path,
-          "max_items",
-          "\"" + Violations.name(path) + "\" must hold at most " + max + " items, but holds "
-              + size + ".",
-          "<= " + max + " items",
-          Integer.toString(size));
+          "max_" + m.code,
+          must + " at most " + max + m.phrase + ", but " + m.has + " " + count + ".",
+          "<= " + max + m.unit,
+          Integer.toString(count));
     }
   }
 
