@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  *
  * <p>Rules the processor enforces: only on {@code String} (or {@code Optional<String>}); the
  * expression compiles (it is compiled at build time). Keep to the syntax Java and ECMA 262 share,
- * so that the published schema means the same to every client.
+ * so that the published schema means the same to every client. {@code $} means what ECMA 262 says:
+ * the end of the string, so {@code "abc\n"} does not match {@code ^[a-z]+$} (Java's own {@code $}
+ * would let the line break through; the generated validator matches with {@code \z} instead).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -79,6 +79,10 @@ class ConstraintBehaviourTest {
     assertEquals("/title min_length", codes(",\"title\":\"\"").replace(", /title pattern", ""));
     assertEquals("/title max_length", codes(",\"title\":\"" + "a".repeat(61) + "\""));
     assertEquals("/title pattern", codes(",\"title\":\"Sync!\""));
+    // ECMA-262's "$", as the schema means it: a trailing line break does not match ^…+$.
+    assertEquals("/title pattern", codes(",\"title\":\"Sync\\n\""));
+    Violation pattern = violations(",\"title\":\"Sync\\n\"").get(0);
+    assertEquals("^[A-Za-z0-9 ,.'-]+$", pattern.expected(), "the pattern as declared");
     assertEquals("/room enum", codes(",\"room\":\"purple\""));
     assertEquals("/link format", codes(",\"link\":\"not a uri\""));
     assertEquals("/kind format", codes(",\"kind\":\"2026-02-30\""));

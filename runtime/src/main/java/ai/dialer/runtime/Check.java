@@ -61,14 +61,18 @@ public final class Check {
     count(value.codePointCount(0, value.length()), min, max, Measure.LENGTH, path, v);
   }
 
+  /**
+   * {@code pattern} is compiled from {@code declared}, the pattern as the plugin wrote it and the
+   * schema publishes it, which is what a violation quotes.
+   */
   public static void pattern(
-      String value, Pattern pattern, String path, Violations v) {
+      String value, Pattern pattern, String declared, String path, Violations v) {
     if (!pattern.matcher(value).find()) {
       v.add(
           path,
           "pattern",
-          "\"" + Violations.name(path) + "\" must match the pattern " + pattern.pattern() + ".",
-          pattern.pattern(),
+          "\"" + Violations.name(path) + "\" must match the pattern " + declared + ".",
+          declared,
           value);
     }
   }

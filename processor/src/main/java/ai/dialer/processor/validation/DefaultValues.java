@@ -97,7 +97,8 @@ final class DefaultValues {
       if (c.maxLength() != null && length > c.maxLength()) {
         return "is longer than its maximum length of " + c.maxLength();
       }
-      if (c.pattern() != null && !Pattern.compile(c.pattern()).matcher(text).find()) {
+      if (c.pattern() != null
+          && !Pattern.compile(EcmaPatterns.forJava(c.pattern())).matcher(text).find()) {
         return "does not match its pattern " + c.pattern();
       }
       if (!c.allowedValues().isEmpty() && !c.allowedValues().contains(text)) {

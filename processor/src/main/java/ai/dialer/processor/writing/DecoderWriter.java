@@ -10,6 +10,7 @@ import ai.dialer.processor.model.ValueType.MapType;
 import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.RecordType;
 import ai.dialer.processor.model.ValueType.Scalar;
+import ai.dialer.processor.validation.EcmaPatterns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
@@ -234,9 +235,14 @@ final class DecoderWriter {
       String constant = memberNames.newName("PATTERN_" + constantName(wireName));
       generated.addField(
           FieldSpec.builder(java.util.regex.Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($S)", java.util.regex.Pattern.class, c.pattern())
+              // Compiled with ECMA-262's "$"; violations quote the pattern as declared.
+              .initializer(
+                  "$T.compile($S)",
+                  java.util.regex.Pattern.class,
+                  EcmaPatterns.forJava(c.pattern()))
               .build());
-      code.addStatement("$T.pattern($L, $N, $L, violations)", Names.CHECK, value, constant, path);
+      code.addStatement(
+          "$T.pattern($L, $N, $S, $L, violations)", Names.CHECK, value, constant, c.pattern(), path);
     }
     if (!c.allowedValues().isEmpty()) {
       String constant = memberNames.newName("ALLOWED_" + constantName(wireName));
