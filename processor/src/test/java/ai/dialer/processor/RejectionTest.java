@@ -568,6 +568,15 @@ class RejectionTest {
   }
 
   @Test
+  void exampleThatIsNoDate() {
+    // The shape of a date, but no day: the build checks with the run time's own StringFormat.
+    assertParameterRejected(
+        "BadExample",
+        "examples = \"2026-02-30\"",
+        "      @Param(description = \"d\", examples = \"2026-02-30\") @Format(\"date\") String d");
+  }
+
+  @Test
   void wireValueUsedTwice() {
     assertRejected(
         "BadWireValue",
