@@ -192,14 +192,23 @@ public final class ApiServer implements AutoCloseable {
    */
   @Override
   public void close() throws Exception {
+    stop();
+  }
+
+  /**
+   * {@link #close()}, telling how many requests were still in flight when the grace ran out (0
+   * when all finished, or when the server was stopped before).
+   */
+  public int stop() throws Exception {
     if (closed.getAndSet(true)) {
-      return;
+      return 0;
     }
     draining.close();
     boolean idle = draining.awaitIdle(shutdownGrace);
+    int unfinished = idle ? 0 : draining.inFlight();
     if (!idle) {
       LOG.warning(
-          draining.inFlight() + " requests still in flight after the shutdown grace of "
+          unfinished + " requests still in flight after the shutdown grace of "
               + shutdownGrace.toSeconds() + " s; stopping anyway");
     }
     undertow.stop();
@@ -211,5 +220,11 @@ public final class ApiServer implements AutoCloseable {
     resources.close();
     invocationLog.close();
     LOG.info("AI Dialer plugin API stopped");
+    return unfinished;
+  }
+
+  /** How long calls in flight may take to finish when the server stops. */
+  public Duration shutdownGrace() {
+    return shutdownGrace;
   }
 }

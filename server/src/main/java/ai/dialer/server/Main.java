@@ -23,15 +23,23 @@ public final class Main {
     }
     System.out.println("Listening on http://" + settings.host() + ":" + server.port());
     // SIGTERM and SIGINT: refuse new calls, let the ones in flight finish (SHUTDOWN_GRACE_SECONDS),
-    // then close the database.
+    // then close the database. Written to standard error directly: java.util.logging's own
+    // shutdown hook closes its handlers meanwhile, so logger lines from here may be lost.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  System.err.println(
+                      "Stopping: new calls are refused; calls in flight get up to "
+                          + server.shutdownGrace().toSeconds() + " s to finish");
                   try {
-                    server.close();
+                    int unfinished = server.stop();
+                    System.err.println(
+                        unfinished == 0
+                            ? "Stopped; every answered write is on disk"
+                            : "Stopped with " + unfinished + " calls unfinished after the grace");
                   } catch (Exception e) {
-                    System.err.println("Shutdown: " + e.getMessage());
+                    System.err.println("Shutdown failed: " + e);
                   }
                 },
                 "shutdown"));

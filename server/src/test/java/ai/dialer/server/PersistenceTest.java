@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +45,11 @@ class PersistenceTest {
   }
 
   private static int awaitPort(Process process) throws Exception {
+    return awaitPort(process, new ArrayList<>());
+  }
+
+  /** The port the server reports; the lines it writes after that are added to {@code rest}. */
+  private static int awaitPort(Process process, List<String> rest) throws Exception {
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -51,7 +58,16 @@ class PersistenceTest {
       Matcher matcher = LISTENING.matcher(line);
       if (matcher.find()) {
         // Keep draining so the child never blocks on a full pipe.
-        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+        Thread drain =
+            new Thread(
+                () ->
+                    out.lines()
+                        .forEach(
+                            l -> {
+                              synchronized (rest) {
+                                rest.add(l);
+                              }
+                            }));
         drain.setDaemon(true);
         drain.start();
         return Integer.parseInt(matcher.group(1));
@@ -101,6 +117,38 @@ class PersistenceTest {
     } finally {
       second.destroyForcibly();
       second.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void sigtermStopsGracefullyAndSaysSo(@TempDir Path dataDir, @TempDir Path workDir)
+      throws Exception {
+    Process server = startServer(dataDir, workDir);
+    List<String> output = new ArrayList<>();
+    try {
+      int port = awaitPort(server, output);
+      invoke(port, "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"user_id\":\"t\"}}");
+      // SIGTERM, through the handle: Process.destroy would also close the pipe being read.
+      server.toHandle().destroy();
+      assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop");
+    } finally {
+      server.destroyForcibly();
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      synchronized (output) {
+        if (output.contains("Stopped; every answered write is on disk")) {
+          break;
+        }
+      }
+      Thread.sleep(10);
+    }
+    synchronized (output) {
+      assertTrue(
+          output.contains("Stopping: new calls are refused; calls in flight get up to 30 s to finish"),
+          String.join("\n", output));
+      assertTrue(
+          output.contains("Stopped; every answered write is on disk"), String.join("\n", output));
     }
   }
 }
