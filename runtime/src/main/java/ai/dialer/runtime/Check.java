@@ -126,22 +126,26 @@ public final class Check {
   }
 
   private static void count(int count, int min, int max, Measure m, String path, Violations v) {
-    String must = "\"" + Violations.name(path) + "\" must " + m.verb;
+    // Nothing is built unless the count is out of bounds: this runs for every valid value too.
     if (count < min) {
       v.add(
           path,
           "min_" + m.code,
-          must + " at least " + min + m.phrase + ", but " + m.has + " " + count + ".",
+          must(path, m) + " at least " + min + m.phrase + ", but " + m.has + " " + count + ".",
           ">= " + min + m.unit,
           Integer.toString(count));
     } else if (count > max) {
       v.add(
           path,
           "max_" + m.code,
-          must + " at most " + max + m.phrase + ", but " + m.has + " " + count + ".",
+          must(path, m) + " at most " + max + m.phrase + ", but " + m.has + " " + count + ".",
           "<= " + max + m.unit,
           Integer.toString(count));
     }
+  }
+
+  private static String must(String path, Measure m) {
+    return "\"" + Violations.name(path) + "\" must " + m.verb;
   }
 
   /** Items that occur twice, reported at the second occurrence. */
