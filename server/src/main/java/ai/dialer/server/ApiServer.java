@@ -36,6 +36,7 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.xnio.Options;
 
 /** The Undertow server of the plugin API, built from the Dagger graph. */
 public final class ApiServer implements AutoCloseable {
@@ -146,11 +147,17 @@ public final class ApiServer implements AutoCloseable {
                         pool,
                         new PluginCalls(plugins, pool, timer, metrics, invocationLog)),
                     new OperationsHandler(ready, metrics))));
+    int idleMillis = (int) settings.idleTimeout().toMillis();
     Undertow undertow =
         Undertow.builder()
             .addHttpListener(settings.port(), settings.host())
             .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
             .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
+            // A client that holds a connection open and sends nothing (or a request's head or
+            // body a trickle at a time) would hold it for ever. Reads are suspended while a call
+            // runs, so a slow plugin is not cut off by these.
+            .setSocketOption(Options.READ_TIMEOUT, idleMillis)
+            .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, idleMillis)
             .setHandler(draining)
             .build();
     undertow.start();

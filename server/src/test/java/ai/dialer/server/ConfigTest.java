@@ -23,6 +23,7 @@ class ConfigTest {
     assertEquals(5000, settings.port());
     assertEquals(1 << 20, settings.maxBodyBytes());
     assertEquals(Path.of("data"), settings.storage().dataDirectory());
+    assertEquals(java.time.Duration.ofSeconds(60), settings.idleTimeout());
     assertFalse(settings.chatBackend().isConfigured());
   }
 

@@ -65,7 +65,22 @@ final class TestServer implements AutoCloseable {
         chat,
         pluginThreads,
         java.time.Duration.ofSeconds(5),
+        java.time.Duration.ofSeconds(60),
         new Config(config));
+  }
+
+  /** {@code settings} with another idle timeout. */
+  static ServerSettings withIdleTimeout(ServerSettings settings, java.time.Duration idle) {
+    return new ServerSettings(
+        settings.host(),
+        settings.port(),
+        settings.maxBodyBytes(),
+        settings.storage(),
+        settings.chatBackend(),
+        settings.pluginThreads(),
+        settings.shutdownGrace(),
+        idle,
+        settings.config());
   }
 
   /** The shipped plugins, as Main starts them. */

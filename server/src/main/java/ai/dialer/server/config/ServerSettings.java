@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param chatBackend the language model, if configured
  * @param pluginThreads how many plugin calls run at once across all plugins
  * @param shutdownGrace how long calls in flight may take to finish when the server stops
+ * @param idleTimeout how long a connection may send nothing while the server waits to read from it
+ *     (between requests, or inside a request's head or body) before it is closed; a call that is
+ *     running is not cut off by it
  * @param config the raw settings, for what is read per plugin once the plugins are known
  */
 public record ServerSettings(
@@ -28,6 +31,7 @@ public record ServerSettings(
     ChatBackendSettings chatBackend,
     int pluginThreads,
     Duration shutdownGrace,
+    Duration idleTimeout,
     Config config) {
   public static ServerSettings from(Config config) {
     String host = config.get("HOST", "127.0.0.1");
@@ -36,6 +40,7 @@ public record ServerSettings(
     Path dataDir = Path.of(config.get("DATA_DIR", "data"));
     int threads = config.getInt("PLUGIN_THREADS", 64, 1, 10_000);
     int grace = config.getInt("SHUTDOWN_GRACE_SECONDS", 30, 0, 3_600);
+    int idle = config.getInt("IDLE_TIMEOUT_SECONDS", 60, 1, 3_600);
     return new ServerSettings(
         host,
         port,
@@ -44,6 +49,7 @@ public record ServerSettings(
         chat(config),
         threads,
         Duration.ofSeconds(grace),
+        Duration.ofSeconds(idle),
         config);
   }
 
