@@ -40,6 +40,7 @@ public final class Names {
   public static final ClassName ASYNC = ClassName.get(RUNTIME, "Async");
   public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
   public static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
+  public static final ClassName TEXT_PATTERN = ClassName.get(RUNTIME, "TextPattern");
   public static final ClassName STRING_FORMAT = ClassName.get(RUNTIME, "StringFormat");
 
   public static final ClassName JSON_NODE =

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Constraint checks the generated validators call after a value decoded. Each records a violation
@@ -66,8 +65,8 @@ public final class Check {
    * schema publishes it, which is what a violation quotes.
    */
   public static void pattern(
-      String value, Pattern pattern, String declared, String path, Violations v) {
-    if (!pattern.matcher(value).find()) {
+      String value, TextPattern pattern, String declared, String path, Violations v) {
+    if (!pattern.find(value)) {
       v.add(
           path,
           "pattern",

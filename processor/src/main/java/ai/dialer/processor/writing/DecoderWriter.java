@@ -11,6 +11,7 @@ import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.RecordType;
 import ai.dialer.processor.model.ValueType.Scalar;
 import ai.dialer.processor.validation.EcmaPatterns;
+import ai.dialer.processor.validation.PatternAutomaton;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
@@ -234,15 +235,18 @@ final class DecoderWriter {
     if (c.pattern() != null) {
       String constant = memberNames.newName("PATTERN_" + constantName(wireName));
       generated.addField(
-          FieldSpec.builder(java.util.regex.Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  Names.TEXT_PATTERN, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               // Compiled with ECMA-262's "$"; violations quote the pattern as declared.
-              .initializer(
-                  "$T.compile($S)",
-                  java.util.regex.Pattern.class,
-                  EcmaPatterns.forJava(c.pattern()))
+              .initializer(textPattern(EcmaPatterns.forJava(c.pattern())))
               .build());
       code.addStatement(
-          "$T.pattern($L, $N, $S, $L, violations)", Names.CHECK, value, constant, c.pattern(), path);
+          "$T.pattern($L, $N, $S, $L, violations)",
+          Names.CHECK,
+          value,
+          constant,
+          c.pattern(),
+          path);
     }
     if (!c.allowedValues().isEmpty()) {
       String constant = memberNames.newName("ALLOWED_" + constantName(wireName));
@@ -289,6 +293,40 @@ final class DecoderWriter {
       default:
         return CodeBlock.of("new $T($S)", BigDecimal.class, bound.toPlainString());
     }
+  }
+
+  /**
+   * The pattern as an automaton built here, when it is within {@link PatternAutomaton}'s subset
+   * (one walk over the value at run time), else as a {@code java.util.regex} pattern.
+   */
+  private static CodeBlock textPattern(String javaPattern) {
+    return PatternAutomaton.compile(javaPattern)
+        .map(
+            tables ->
+                CodeBlock.of(
+                    "$T.automaton(new int[] {$L}, new int[] {$L}, new boolean[] {$L}, $L)",
+                    Names.TEXT_PATTERN,
+                    join(tables.bounds()),
+                    join(tables.next()),
+                    join(tables.accepting()),
+                    tables.anchoredAtEnd()))
+        .orElseGet(() -> CodeBlock.of("$T.regex($S)", Names.TEXT_PATTERN, javaPattern));
+  }
+
+  private static String join(int[] values) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      out.append(i == 0 ? "" : ", ").append(values[i]);
+    }
+    return out.toString();
+  }
+
+  private static String join(boolean[] values) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      out.append(i == 0 ? "" : ", ").append(values[i]);
+    }
+    return out.toString();
   }
 
   private static String constantName(String wireName) {
