@@ -25,6 +25,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -306,27 +307,16 @@ final class DecoderWriter {
                 CodeBlock.of(
                     "$T.automaton(new int[] {$L}, new int[] {$L}, new boolean[] {$L}, $L)",
                     Names.TEXT_PATTERN,
-                    join(tables.bounds()),
-                    join(tables.next()),
-                    join(tables.accepting()),
+                    elements(Arrays.toString(tables.bounds())),
+                    elements(Arrays.toString(tables.next())),
+                    elements(Arrays.toString(tables.accepting())),
                     tables.anchoredAtEnd()))
         .orElseGet(() -> CodeBlock.of("$T.regex($S)", Names.TEXT_PATTERN, javaPattern));
   }
 
-  private static String join(int[] values) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < values.length; i++) {
-      out.append(i == 0 ? "" : ", ").append(values[i]);
-    }
-    return out.toString();
-  }
-
-  private static String join(boolean[] values) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < values.length; i++) {
-      out.append(i == 0 ? "" : ", ").append(values[i]);
-    }
-    return out.toString();
+  /** The elements of an array for an initializer: {@code Arrays.toString} without brackets. */
+  private static String elements(String arrayText) {
+    return arrayText.substring(1, arrayText.length() - 1);
   }
 
   private static String constantName(String wireName) {
