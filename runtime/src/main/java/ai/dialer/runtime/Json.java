@@ -78,16 +78,14 @@ public final class Json {
   }
 
   /**
-   * A streaming parser over a request body, after the strict UTF-8 check, not yet advanced.
-   * Duplicate keys make it fail; what it reads past the document is for the caller to refuse.
+   * A streaming parser over a request body, after the strict UTF-8 check, not yet advanced: our
+   * own {@link ByteJsonParser}, which reads what Jackson's strict parser reads at a fraction of its
+   * set-up cost. Duplicate keys make it fail; what it reads past the document is for the caller to
+   * refuse.
    */
   public static JsonParser parser(byte[] utf8) throws MalformedJsonException {
     checkUtf8(utf8);
-    try {
-      return FACTORY.createParser(utf8);
-    } catch (IOException e) {
-      throw malformed(e);
-    }
+    return new ByteJsonParser(utf8);
   }
 
   /** A streaming parser over a tree, positioned at its first token. */

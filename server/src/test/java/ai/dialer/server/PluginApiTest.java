@@ -123,6 +123,10 @@ class PluginApiTest {
     assertError(server.invoke(""), 400, "malformed_json");
     assertError(server.invoke("{\"plugin\":\"SummarizerPlugin\"} {}"), 400, "malformed_json");
     assertError(server.invoke("{\"plugin\":\"A\",\"plugin\":\"B\"}"), 400, "malformed_json");
+    assertError(server.invoke("{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":\"a\",}}"),
+        400, "malformed_json");
+    assertError(server.invoke("{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":01}}"),
+        400, "malformed_json");
   }
 
   @Test

@@ -1,0 +1,697 @@
+package ai.dialer.runtime;
+
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.base.ParserMinimalBase;
+import com.fasterxml.jackson.core.io.ContentReference;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A strict JSON parser over a request body already checked to be valid UTF-8: RFC 8259 only (no
+ * comments, no single quotes, no NaN, no leading zeros, no trailing commas), duplicate keys an
+ * error, nesting at most 1000 deep, numbers at most 1000 characters. It reads the bytes directly,
+ * with none of a general parser's set-up (buffer recycling, symbol tables, decoders), which was
+ * most of the time a generated validator spent on a small context. Key names are kept in a small
+ * shared table, so the generated {@code switch} on a name hashes nothing. Behind Jackson's
+ * {@code JsonParser}, so the generated code and Jackson's tree reader read it unchanged; the tests
+ * compare it with Jackson's strict parser token by token.
+ */
+final class ByteJsonParser extends ParserMinimalBase {
+  private static final int MAX_DEPTH = 1_000;
+  private static final int MAX_NUMBER_LENGTH = 1_000;
+  private static final String[] NAMES = new String[1024];
+
+  private final byte[] in;
+  private int pos;
+  private boolean closed;
+  private ObjectCodec codec;
+  private Context context = new Context(null, JsonStreamContext.TYPE_ROOT);
+  private int depth;
+
+  /** The text of the current string, name or number token. */
+  private String text;
+  private int tokenStart;
+  private NumberType numberType;
+  private long longValue;
+
+  ByteJsonParser(byte[] in) {
+    super(0);
+    this.in = in;
+  }
+
+  /** Where the parser is: objects remember their names to refuse a duplicate. */
+  private static final class Context extends JsonStreamContext {
+    final Context parent;
+    String name;
+    /** The names so far, while there are few; then a set. */
+    String[] names;
+    int nameCount;
+    Set<String> nameSet;
+    boolean afterValue;
+
+    Context(Context parent, int type) {
+      super(type, -1);
+      this.parent = parent;
+      this._nestingDepth = parent == null ? 0 : parent._nestingDepth + 1;
+    }
+
+    @Override
+    public JsonStreamContext getParent() {
+      return parent;
+    }
+
+    int type() {
+      return _type;
+    }
+
+    int index() {
+      return _index;
+    }
+
+    void advance() {
+      _index++;
+    }
+
+    @Override
+    public String getCurrentName() {
+      return name;
+    }
+
+    /** False if {@code key} was seen in this object before. */
+    boolean addName(String key) {
+      if (nameSet != null) {
+        return nameSet.add(key);
+      }
+      for (int i = 0; i < nameCount; i++) {
+        String seen = names[i];
+        if (seen == key || seen.equals(key)) {
+          return false;
+        }
+      }
+      if (names == null) {
+        names = new String[8];
+      } else if (nameCount == names.length) {
+        nameSet = new HashSet<>();
+        for (String seen : names) {
+          nameSet.add(seen);
+        }
+        return nameSet.add(key);
+      }
+      names[nameCount++] = key;
+      return true;
+    }
+  }
+
+  // ---- tokens ----
+
+  @Override
+  public JsonToken nextToken() throws IOException {
+    if (closed) {
+      return null;
+    }
+    if (_currToken == JsonToken.FIELD_NAME) {
+      return value(skipWhitespace());
+    }
+    int b = skipWhitespace();
+    Context c = context;
+    if (c.type() != JsonStreamContext.TYPE_ROOT) {
+      // Here the container has just opened or a member has just ended (a ',' is read below,
+      // with what follows it), so its closing byte is always in place.
+      boolean object = c.type() == JsonStreamContext.TYPE_OBJECT;
+      int close = object ? '}' : ']';
+      if (b == close) {
+        pos++;
+        return closeContainer();
+      }
+      if (c.afterValue) {
+        if (b != ',') {
+          throw error("',' or '" + (char) close + "'", b);
+        }
+        pos++;
+        b = skipWhitespace();
+      }
+      if (!object) {
+        c.advance();
+        return value(b);
+      }
+      if (b != '"') {
+        throw error("a key in double quotes", b);
+      }
+      pos++;
+      String key = name();
+      if (!c.addName(key)) {
+        throw new JsonParseException(this, "Duplicate key \"" + key + "\"");
+      }
+      c.name = key;
+      c.advance();
+      if (skipWhitespace() != ':') {
+        throw error("':'", peek());
+      }
+      pos++;
+      text = key;
+      return _currToken = JsonToken.FIELD_NAME;
+    }
+    // The root: values one after another, like Jackson; the caller refuses what follows the first.
+    if (b < 0) {
+      _currToken = null;
+      return null;
+    }
+    c.advance();
+    return value(b);
+  }
+
+  private JsonToken closeContainer() {
+    Context done = context;
+    context = done.parent;
+    depth--;
+    context.afterValue = true;
+    return _currToken =
+        done.type() == JsonStreamContext.TYPE_OBJECT
+            ? JsonToken.END_OBJECT
+            : JsonToken.END_ARRAY;
+  }
+
+  private JsonToken value(int b) throws IOException {
+    tokenStart = pos;
+    context.afterValue = true;
+    switch (b) {
+      case '{':
+        pos++;
+        open(JsonStreamContext.TYPE_OBJECT);
+        return _currToken = JsonToken.START_OBJECT;
+      case '[':
+        pos++;
+        open(JsonStreamContext.TYPE_ARRAY);
+        return _currToken = JsonToken.START_ARRAY;
+      case '"':
+        pos++;
+        text = string();
+        return _currToken = JsonToken.VALUE_STRING;
+      case 't':
+        literal("true");
+        return _currToken = JsonToken.VALUE_TRUE;
+      case 'f':
+        literal("false");
+        return _currToken = JsonToken.VALUE_FALSE;
+      case 'n':
+        literal("null");
+        return _currToken = JsonToken.VALUE_NULL;
+      default:
+        if (b == '-' || (b >= '0' && b <= '9')) {
+          return _currToken = number();
+        }
+        throw error("a value", b);
+    }
+  }
+
+  private void open(int type) throws JsonParseException {
+    if (++depth > MAX_DEPTH) {
+      throw new JsonParseException(this, "Nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    context = new Context(context, type);
+  }
+
+  private void literal(String word) throws JsonParseException {
+    int length = word.length();
+    if (pos + length > in.length) {
+      throw error("'" + word + "'", -1);
+    }
+    for (int i = 0; i < length; i++) {
+      if (in[pos + i] != word.charAt(i)) {
+        throw error("'" + word + "'", in[pos + i] & 0xFF);
+      }
+    }
+    pos += length;
+    endOfValue();
+  }
+
+  /** After a literal or a number, only whitespace, ',', ']', '}' or the end may follow. */
+  private void endOfValue() throws JsonParseException {
+    if (pos < in.length) {
+      int b = in[pos] & 0xFF;
+      if (b != ',' && b != ']' && b != '}' && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        throw error("',', ']', '}' or whitespace after a value", b);
+      }
+    }
+  }
+
+  private JsonToken number() throws IOException {
+    int start = pos;
+    boolean negative = in[pos] == '-';
+    if (negative) {
+      pos++;
+    }
+    int digitsStart = pos;
+    int digits = skipDigits();
+    if (digits == 0) {
+      throw error("a digit", peek());
+    }
+    if (digits > 1 && in[digitsStart] == '0') {
+      throw new JsonParseException(this, "Leading zeros are not allowed in a number");
+    }
+    boolean fraction = false;
+    if (pos < in.length && in[pos] == '.') {
+      fraction = true;
+      pos++;
+      if (skipDigits() == 0) {
+        throw error("a digit after the decimal point", peek());
+      }
+    }
+    if (pos < in.length && (in[pos] == 'e' || in[pos] == 'E')) {
+      fraction = true;
+      pos++;
+      if (pos < in.length && (in[pos] == '+' || in[pos] == '-')) {
+        pos++;
+      }
+      if (skipDigits() == 0) {
+        throw error("a digit in the exponent", peek());
+      }
+    }
+    if (pos - start > MAX_NUMBER_LENGTH) {
+      throw new JsonParseException(
+          this, "Number longer than the maximum of " + MAX_NUMBER_LENGTH + " characters");
+    }
+    endOfValue();
+    text = null;
+    if (fraction) {
+      numberType = NumberType.DOUBLE;
+      return JsonToken.VALUE_NUMBER_FLOAT;
+    }
+    if (digits <= 18) {
+      long value = 0;
+      for (int i = digitsStart; i < pos; i++) {
+        value = value * 10 + (in[i] - '0');
+      }
+      longValue = negative ? -value : value;
+      numberType =
+          longValue >= Integer.MIN_VALUE && longValue <= Integer.MAX_VALUE
+              ? NumberType.INT
+              : NumberType.LONG;
+    } else {
+      BigInteger big = new BigInteger(numberText());
+      if (big.bitLength() < 64) {
+        longValue = big.longValue();
+        numberType = NumberType.LONG;
+      } else {
+        numberType = NumberType.BIG_INTEGER;
+      }
+    }
+    return JsonToken.VALUE_NUMBER_INT;
+  }
+
+  /** Moves past a run of digits; how many there were. */
+  private int skipDigits() {
+    int from = pos;
+    while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
+      pos++;
+    }
+    return pos - from;
+  }
+
+  private String numberText() {
+    if (text == null) {
+      text = new String(in, tokenStart, pos - tokenStart, StandardCharsets.ISO_8859_1);
+    }
+    return text;
+  }
+
+  /** A string's content after its opening quote, up to and past its closing quote. */
+  private String string() throws JsonParseException {
+    int start = pos;
+    boolean ascii = true;
+    while (true) {
+      int b = stringByte();
+      if (b == '"') {
+        String value =
+            new String(
+                in,
+                start,
+                pos - start,
+                ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        pos++;
+        return value;
+      }
+      if (b == '\\') {
+        return escapedString(start);
+      }
+      if (b < 0) {
+        ascii = false;
+      }
+      pos++;
+    }
+  }
+
+  /** The byte at pos in a string; the end of the input or a raw control character is an error. */
+  private int stringByte() throws JsonParseException {
+    if (pos >= in.length) {
+      throw new JsonParseException(this, "Unterminated string");
+    }
+    int b = in[pos];
+    if (b >= 0 && b < 0x20) {
+      throw new JsonParseException(
+          this, "Control character U+00" + hex2(b) + " in a string must be escaped");
+    }
+    return b;
+  }
+
+  private String escapedString(int start) throws JsonParseException {
+    StringBuilder value = new StringBuilder(pos - start + 16);
+    int segment = start;
+    while (true) {
+      int b = stringByte();
+      if (b == '"') {
+        value.append(new String(in, segment, pos - segment, StandardCharsets.UTF_8));
+        pos++;
+        return value.toString();
+      }
+      if (b != '\\') {
+        pos++;
+        continue;
+      }
+      value.append(new String(in, segment, pos - segment, StandardCharsets.UTF_8));
+      if (pos + 1 >= in.length) {
+        throw new JsonParseException(this, "Unterminated string");
+      }
+      int e = in[pos + 1];
+      pos += 2;
+      switch (e) {
+        case '"': value.append('"'); break;
+        case '\\': value.append('\\'); break;
+        case '/': value.append('/'); break;
+        case 'b': value.append('\b'); break;
+        case 'f': value.append('\f'); break;
+        case 'n': value.append('\n'); break;
+        case 'r': value.append('\r'); break;
+        case 't': value.append('\t'); break;
+        case 'u':
+          if (pos + 4 > in.length) {
+            throw new JsonParseException(this, "Unterminated \\u escape");
+          }
+          int code = 0;
+          for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(in[pos + i], 16);
+            if (digit < 0 || in[pos + i] < 0) {
+              throw new JsonParseException(this, "A \\u escape needs four hexadecimal digits");
+            }
+            code = code * 16 + digit;
+          }
+          pos += 4;
+          value.append((char) code);
+          break;
+        default:
+          throw new JsonParseException(
+              this, "Unknown escape \\" + (e >= 0x20 && e < 0x7F ? (char) e : "?") + " in a string");
+      }
+      segment = pos;
+    }
+  }
+
+  /** A key name: from the shared table when seen before, so its hash is computed once. */
+  private String name() throws JsonParseException {
+    int start = pos;
+    int hash = 0;
+    while (pos < in.length) {
+      int b = in[pos];
+      if (b == '"') {
+        int length = pos - start;
+        int slot = (hash ^ (hash >>> 16) ^ length) & (NAMES.length - 1);
+        String known = NAMES[slot];
+        if (known != null && sameAscii(known, start, length)) {
+          pos++;
+          return known;
+        }
+        String key = new String(in, start, length, StandardCharsets.ISO_8859_1);
+        key.hashCode();
+        NAMES[slot] = key; // a racy write of an immutable String: any thread may see either
+        pos++;
+        return key;
+      }
+      if (b == '\\' || b < 0x20) {
+        pos = start;
+        return string(); // escapes, non-ASCII or an error: the general way, not shared
+      }
+      hash = 31 * hash + b;
+      pos++;
+    }
+    throw new JsonParseException(this, "Unterminated key");
+  }
+
+  private boolean sameAscii(String known, int start, int length) {
+    if (known.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (known.charAt(i) != in[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int skipWhitespace() {
+    while (pos < in.length) {
+      int b = in[pos];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b & 0xFF;
+      }
+      pos++;
+    }
+    return -1;
+  }
+
+  private int peek() {
+    return pos < in.length ? in[pos] & 0xFF : -1;
+  }
+
+  private JsonParseException error(String expected, int found) {
+    String what =
+        found < 0
+            ? "the end of the input"
+            : found >= 0x20 && found < 0x7F ? "'" + (char) found + "'" : "byte 0x" + hex2(found);
+    return new JsonParseException(
+        this, "Expected " + expected + " but found " + what + " at byte " + pos);
+  }
+
+  private static String hex2(int b) {
+    return Integer.toHexString(0x100 | (b & 0xFF)).substring(1).toUpperCase();
+  }
+
+  // ---- what Jackson's API asks of a parser ----
+
+  @Override
+  protected void _handleEOF() throws JsonParseException {
+    if (context.type() != JsonStreamContext.TYPE_ROOT) {
+      throw new JsonParseException(this, "Unexpected end of input inside " + context.typeDesc());
+    }
+  }
+
+  @Override
+  public String getCurrentName() {
+    if (_currToken == JsonToken.START_OBJECT || _currToken == JsonToken.START_ARRAY) {
+      return context.parent == null ? null : context.parent.name;
+    }
+    return context.name;
+  }
+
+  @Override
+  public String currentName() {
+    return getCurrentName();
+  }
+
+  @Override
+  public void overrideCurrentName(String name) {
+    context.name = name;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public JsonStreamContext getParsingContext() {
+    return context;
+  }
+
+  @Override
+  public JsonLocation getCurrentLocation() {
+    return new JsonLocation(ContentReference.unknown(), pos, -1, -1, -1);
+  }
+
+  @Override
+  public JsonLocation getTokenLocation() {
+    return new JsonLocation(ContentReference.unknown(), tokenStart, -1, -1, -1);
+  }
+
+  @Override
+  public String getText() {
+    JsonToken token = _currToken;
+    if (token == null) {
+      return null;
+    }
+    switch (token) {
+      case FIELD_NAME:
+      case VALUE_STRING:
+        return text;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return numberText();
+      default:
+        return token.asString();
+    }
+  }
+
+  @Override
+  public char[] getTextCharacters() {
+    String value = getText();
+    return value == null ? null : value.toCharArray();
+  }
+
+  @Override
+  public boolean hasTextCharacters() {
+    return false;
+  }
+
+  @Override
+  public int getTextLength() {
+    String value = getText();
+    return value == null ? 0 : value.length();
+  }
+
+  @Override
+  public int getTextOffset() {
+    return 0;
+  }
+
+  @Override
+  public byte[] getBinaryValue(Base64Variant variant) throws IOException {
+    throw new JsonParseException(this, "Binary values are not read from requests");
+  }
+
+  @Override
+  public ObjectCodec getCodec() {
+    return codec;
+  }
+
+  @Override
+  public void setCodec(ObjectCodec codec) {
+    this.codec = codec;
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  private void requireNumber() throws JsonParseException {
+    if (_currToken != JsonToken.VALUE_NUMBER_INT && _currToken != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw new JsonParseException(this, "Current token (" + _currToken + ") is not a number");
+    }
+  }
+
+  @Override
+  public NumberType getNumberType() throws IOException {
+    requireNumber();
+    return numberType;
+  }
+
+  @Override
+  public Number getNumberValue() throws IOException {
+    requireNumber();
+    switch (numberType) {
+      case INT:
+        return (int) longValue;
+      case LONG:
+        return longValue;
+      case BIG_INTEGER:
+        return new BigInteger(numberText());
+      default:
+        return Double.parseDouble(numberText());
+    }
+  }
+
+  @Override
+  public int getIntValue() throws IOException {
+    return (int) within(Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+  }
+
+  @Override
+  public long getLongValue() throws IOException {
+    return within(Long.MIN_VALUE, Long.MAX_VALUE, "long");
+  }
+
+  /** The number as a whole number in [min, max]; a fraction is truncated, as Jackson does. */
+  private long within(long min, long max, String type) throws IOException {
+    requireNumber();
+    if (numberType == NumberType.INT || numberType == NumberType.LONG) {
+      if (longValue >= min && longValue <= max) {
+        return longValue;
+      }
+    } else if (numberType == NumberType.DOUBLE) {
+      double value = getDoubleValue();
+      if (value >= min && value <= max) { // false for NaN too
+        return (long) value;
+      }
+    }
+    throw outOfRange(type);
+  }
+
+  private JsonParseException outOfRange(String type) {
+    return new JsonParseException(
+        this, "Numeric value (" + numberText() + ") out of range of " + type);
+  }
+
+  @Override
+  public BigInteger getBigIntegerValue() throws IOException {
+    requireNumber();
+    if (numberType == NumberType.DOUBLE) {
+      BigDecimal value = getDecimalValue();
+      if (Math.abs((long) value.scale()) > 100_000) {
+        // 1e999999999 as an integer would be a billion digits: refuse, as Jackson does.
+        throw outOfRange("BigInteger");
+      }
+      return value.toBigInteger();
+    }
+    return numberType == NumberType.BIG_INTEGER
+        ? new BigInteger(numberText())
+        : BigInteger.valueOf(longValue);
+  }
+
+  @Override
+  public float getFloatValue() throws IOException {
+    requireNumber();
+    return Float.parseFloat(numberText());
+  }
+
+  @Override
+  public double getDoubleValue() throws IOException {
+    requireNumber();
+    return Double.parseDouble(numberText());
+  }
+
+  @Override
+  public BigDecimal getDecimalValue() throws IOException {
+    requireNumber();
+    try {
+      return new BigDecimal(numberText());
+    } catch (NumberFormatException e) {
+      // Well-formed JSON, but an exponent beyond what a BigDecimal holds (1e9999999999).
+      throw new JsonParseException(this, "Malformed numeric value (" + numberText() + ")");
+    }
+  }
+}

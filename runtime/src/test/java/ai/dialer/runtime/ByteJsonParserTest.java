@@ -1,0 +1,229 @@
+package ai.dialer.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request parser reads what Jackson's strict parser reads, token by token, and refuses what
+ * it refuses: both run over generated documents (nested, with escapes, non-ASCII text, numbers of
+ * every form, random whitespace) and over mutations of them (a byte deleted, inserted or replaced,
+ * a key repeated, the end cut off).
+ */
+class ByteJsonParserTest {
+  private static final JsonFactory JACKSON =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final String SIGNIFICANT = "{}[]\",:\\ 0123456789-+.eEtrufalsn\n\t/";
+
+  private final Random random = new Random(20261125L);
+
+  @Test
+  void readsWhatJacksonReadsAndRefusesWhatItRefuses() throws Exception {
+    int accepted = 0;
+    int refused = 0;
+    for (int i = 0; i < 30_000; i++) {
+      String document = value(0);
+      byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+      if (i % 3 != 0) {
+        bytes = mutate(bytes);
+      }
+      if (Utf8.firstInvalid(bytes) >= 0) {
+        continue; // refused before either parser runs
+      }
+      List<String> ours = tokens(new ByteJsonParser(bytes));
+      List<String> theirs = tokens(JACKSON.createParser(bytes));
+      boolean oursFailed = failed(ours);
+      boolean theirsFailed = failed(theirs);
+      String shown = new String(bytes, StandardCharsets.UTF_8);
+      assertEquals(theirsFailed, oursFailed, () -> shown + "\n ours:   " + ours + "\n Jackson: " + theirs);
+      if (!theirsFailed) {
+        assertEquals(theirs, ours, shown);
+        accepted++;
+      } else {
+        // Up to the error, the same tokens. Jackson reads a key together with the start of its
+        // value, so it may fail one token earlier than this parser.
+        List<String> a = ours.subList(0, ours.size() - 1);
+        List<String> b = theirs.subList(0, theirs.size() - 1);
+        int common = Math.min(a.size(), b.size());
+        assertTrue(Math.abs(a.size() - b.size()) <= 1, () -> shown + "\n" + a + "\n" + b);
+        assertEquals(b.subList(0, common), a.subList(0, common), shown);
+        refused++;
+      }
+    }
+    assertTrue(accepted > 5_000 && refused > 5_000, accepted + " accepted, " + refused + " refused");
+  }
+
+  @Test
+  void refusesNestingPastItsBound() throws Exception {
+    String deep = "[".repeat(1_001) + "]".repeat(1_001);
+    List<String> tooDeep = tokens(new ByteJsonParser(deep.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(1_001, tooDeep.size(), "1000 arrays opened, then the error");
+    assertTrue(failed(tooDeep));
+    String fine = "[".repeat(1_000) + "]".repeat(1_000);
+    assertEquals(2_000, tokens(new ByteJsonParser(fine.getBytes(StandardCharsets.UTF_8))).size());
+  }
+
+  @Test
+  void readsTreesThroughJackson() throws Exception {
+    byte[] body =
+        "{\"a\":[1,2.50,-3e2,12345678901234567890,true,null,\"x\\u00e9\"],\"b\":{}}"
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals(Json.parse(body), Json.readSubtree(positioned(body)));
+    List<String> duplicate =
+        tokens(Json.parser("{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("ERROR", duplicate.get(duplicate.size() - 1), duplicate.toString());
+  }
+
+  @Test
+  void anExponentNoBigDecimalHoldsIsAParseErrorNotAnUncheckedOne() throws Exception {
+    JsonParser parser = positioned("9223372E036854775807".getBytes(StandardCharsets.UTF_8));
+    assertEquals(JsonToken.VALUE_NUMBER_FLOAT, parser.currentToken());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        com.fasterxml.jackson.core.JsonParseException.class, parser::getDecimalValue);
+  }
+
+  private static boolean failed(List<String> tokens) {
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("ERROR");
+  }
+
+  private static JsonParser positioned(byte[] body) throws IOException {
+    JsonParser parser = new ByteJsonParser(body);
+    parser.nextToken();
+    return parser;
+  }
+
+  /** Every token with what it carries, ending with "ERROR" if the parser threw. */
+  private static List<String> tokens(JsonParser parser) {
+    List<String> out = new ArrayList<>();
+    try (parser) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        switch (token) {
+          case FIELD_NAME:
+            out.add("name " + parser.currentName());
+            break;
+          case VALUE_STRING:
+            out.add("string " + parser.getText() + " in " + parser.currentName());
+            break;
+          case VALUE_NUMBER_INT:
+            out.add("int " + parser.getNumberType() + " " + parser.getText() + " "
+                + parser.getBigIntegerValue() + " " + parser.getDecimalValue());
+            break;
+          case VALUE_NUMBER_FLOAT:
+            out.add("float " + parser.getNumberType() + " " + parser.getText() + " "
+                + parser.getDecimalValue() + " " + parser.getDoubleValue());
+            break;
+          default:
+            out.add(token + " " + parser.currentName() + " " + parser.getText());
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // Jackson throws the unchecked one for an exponent past what a BigDecimal holds.
+      out.add("ERROR");
+    }
+    return out;
+  }
+
+  private String value(int depth) {
+    int kind = random.nextInt(depth > 4 ? 5 : 7);
+    switch (kind) {
+      case 0:
+        return string();
+      case 1:
+        return number();
+      case 2:
+        return new String[] {"true", "false", "null"}[random.nextInt(3)];
+      case 3:
+        return string();
+      case 4:
+        return number();
+      case 5: {
+        StringBuilder out = new StringBuilder("{" + space());
+        int n = random.nextInt(5);
+        for (int i = 0; i < n; i++) {
+          out.append(i == 0 ? "" : "," + space()).append(key(i)).append(space()).append(':')
+              .append(space()).append(value(depth + 1)).append(space());
+        }
+        return out.append('}').toString();
+      }
+      default: {
+        StringBuilder out = new StringBuilder("[" + space());
+        int n = random.nextInt(5);
+        for (int i = 0; i < n; i++) {
+          out.append(i == 0 ? "" : "," + space()).append(value(depth + 1)).append(space());
+        }
+        return out.append(']').toString();
+      }
+    }
+  }
+
+  private String key(int i) {
+    String[] keys = {"\"a\"", "\"title\"", "\"b" + i + "\"", "\"k\\u0041" + i + "\"", "\"é" + i + "\"",
+        "\"" + i + "\""};
+    return keys[random.nextInt(keys.length)];
+  }
+
+  private String space() {
+    return new String[] {"", "", "", " ", "\n", "\t ", "\r\n"}[random.nextInt(7)];
+  }
+
+  private String string() {
+    String[] parts = {"a", "Ann Lee", "é", "😀", "\\\"", "\\\\", "\\/", "\\n", "\\t", "\\u00e9",
+        "\\ud83d\\ude00", "\\ud800", " ", "\\b\\f\\r", "x"};
+    StringBuilder out = new StringBuilder("\"");
+    int n = random.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      out.append(parts[random.nextInt(parts.length)]);
+    }
+    return out.append('"').toString();
+  }
+
+  private String number() {
+    String[] forms = {"0", "-0", "7", "-12", "2147483647", "2147483648", "-2147483649",
+        "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+        "123456789012345678901234567890", "2.5", "-0.001", "1e3", "1E+3", "2.5e-3", "1e400",
+        "0.1000000000000000000001", "100"};
+    return forms[random.nextInt(forms.length)];
+  }
+
+  private byte[] mutate(byte[] bytes) {
+    StringBuilder text = new StringBuilder(new String(bytes, StandardCharsets.ISO_8859_1));
+    int at = text.length() == 0 ? 0 : random.nextInt(text.length());
+    switch (random.nextInt(5)) {
+      case 0:
+        if (text.length() > 0) {
+          text.deleteCharAt(at);
+        }
+        break;
+      case 1:
+        text.insert(at, SIGNIFICANT.charAt(random.nextInt(SIGNIFICANT.length())));
+        break;
+      case 2:
+        if (text.length() > 0) {
+          text.setCharAt(at, SIGNIFICANT.charAt(random.nextInt(SIGNIFICANT.length())));
+        }
+        break;
+      case 3:
+        text.setLength(at);
+        break;
+      default:
+        int brace = text.indexOf("{\"");
+        if (brace >= 0) {
+          text.insert(brace + 1, "\"a\":1,\"a\":2,");
+        } else {
+          text.append(" x");
+        }
+    }
+    return text.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+}
