@@ -128,33 +128,10 @@ public final class PatternAutomaton {
       if (pos != end) {
         throw new Unsupported(); // an unmatched ')' or a character the parser stopped at
       }
-      if ((anchoredAtStart || anchoredAtEnd) && topLevelBar()) {
+      if ((anchoredAtStart || anchoredAtEnd) && root instanceof Alt) {
         throw new Unsupported(); // "^a|b" anchors only its first branch
       }
       return new Determinizer(root, anchoredAtStart, anchoredAtEnd).tables();
-    }
-
-    /** Whether a '|' stands outside every group and class (the parse succeeded, so it is sound). */
-    private boolean topLevelBar() {
-      int depth = 0;
-      boolean inClass = false;
-      for (int i = 0; i < pattern.length(); i++) {
-        char c = pattern.charAt(i);
-        if (c == '\\') {
-          i++;
-        } else if (inClass) {
-          inClass = c != ']';
-        } else if (c == '[') {
-          inClass = true;
-        } else if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth--;
-        } else if (c == '|' && depth == 0) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** Whether the pattern ends with the escape \z (and not with a literal backslash and z). */
@@ -261,7 +238,8 @@ public final class PatternAutomaton {
             throw new Unsupported();
           }
           pos++;
-          return inner;
+          // Wrapped, so that only an alternation outside every group is an Alt at the root.
+          return new Seq(List.of(inner));
         case '[':
           return characterClass();
         case '.':
@@ -271,30 +249,28 @@ public final class PatternAutomaton {
               new int[] {'\n', '\n'}, new int[] {'\r', '\r'}, new int[] {0x85, 0x85},
               new int[] {0x2028, 0x2029})));
         case '\\':
-          return set(escape(false));
+          return set(escape());
         case '^': case '$': case '*': case '+': case '?': case '{': case '}': case ']': case ')':
         case '|':
           throw new Unsupported();
         default:
           pos += Character.charCount(c);
-          return set(new ArrayList<>(List.<int[]>of(new int[] {c, c})));
+          return set(single(c, c));
       }
     }
 
-    /** An escape at pos (a backslash): its code points. */
-    private List<int[]> escape(boolean inClass) throws Unsupported {
+    /** An escape at pos (a backslash): its code points, the same inside a class and outside. */
+    private List<int[]> escape() throws Unsupported {
       if (pos + 1 >= end) {
         throw new Unsupported();
       }
       int c = pattern.codePointAt(pos + 1);
       pos += 1 + Character.charCount(c);
-      List<int[]> ranges = new ArrayList<>();
       switch (c) {
         case 'd':
-          ranges.add(new int[] {'0', '9'});
-          return ranges;
+          return single('0', '9');
         case 'D':
-          return complement(List.of(new int[] {'0', '9'}));
+          return complement(single('0', '9'));
         case 'w':
           return word();
         case 'W':
@@ -303,26 +279,25 @@ public final class PatternAutomaton {
           return space();
         case 'S':
           return complement(space());
-        case 't':
-          ranges.add(new int[] {'\t', '\t'});
-          return ranges;
-        case 'n':
-          ranges.add(new int[] {'\n', '\n'});
-          return ranges;
-        case 'r':
-          ranges.add(new int[] {'\r', '\r'});
-          return ranges;
-        case 'f':
-          ranges.add(new int[] {'\f', '\f'});
-          return ranges;
         default:
+          int control = "tnrf".indexOf(c);
+          if (control >= 0) {
+            int literal = "\t\n\r\f".charAt(control);
+            return single(literal, literal);
+          }
           // A backslash before a character that is neither a letter nor a digit makes it literal.
           if (c < 128 && !Character.isLetterOrDigit(c)) {
-            ranges.add(new int[] {c, c});
-            return ranges;
+            return single(c, c);
           }
           throw new Unsupported();
       }
+    }
+
+    /** One range, in a list that may grow. */
+    private static List<int[]> single(int lo, int hi) {
+      List<int[]> ranges = new ArrayList<>();
+      ranges.add(new int[] {lo, hi});
+      return ranges;
     }
 
     private static List<int[]> word() {
@@ -333,6 +308,32 @@ public final class PatternAutomaton {
     private static List<int[]> space() {
       // java.util.regex's \s without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]
       return new ArrayList<>(List.of(new int[] {'\t', '\r'}, new int[] {' ', ' '}));
+    }
+
+    /**
+     * A member of a class at pos: its code point, or -1 for \d, \w, \s and their negations,
+     * whose ranges are added to {@code into} (where null, they are not allowed).
+     */
+    private int classMember(List<int[]> into) throws Unsupported {
+      int c = pattern.codePointAt(pos);
+      if (c != '\\') {
+        pos += Character.charCount(c);
+        return c;
+      }
+      List<int[]> escaped = escape();
+      if (escaped.size() == 1 && escaped.get(0)[0] == escaped.get(0)[1]) {
+        return escaped.get(0)[0];
+      }
+      if (into == null) {
+        throw new Unsupported();
+      }
+      into.addAll(escaped);
+      return -1;
+    }
+
+    /** Whether a '-' at pos makes a range (and is not the class's last, literal, character). */
+    private boolean rangeFollows() {
+      return pos + 1 < end && pattern.charAt(pos) == '-' && pattern.charAt(pos + 1) != ']';
     }
 
     private Node characterClass() throws Unsupported {
@@ -358,39 +359,20 @@ public final class PatternAutomaton {
         if (c == '[' || pattern.startsWith("&&", pos)) {
           throw new Unsupported(); // nested classes and intersections
         }
-        int lo;
-        if (c == '\\') {
-          List<int[]> escaped = escape(true);
-          if (escaped.size() != 1 || escaped.get(0)[0] != escaped.get(0)[1]) {
-            ranges.addAll(escaped); // \d, \w, \s and their negations: no range may follow
-            if (pos < end && pattern.charAt(pos) == '-' && pos + 1 < end
-                && pattern.charAt(pos + 1) != ']') {
-              throw new Unsupported();
-            }
-            continue;
+        int lo = classMember(ranges);
+        if (lo < 0) {
+          if (rangeFollows()) {
+            throw new Unsupported(); // "[\d-z]": no range from a class escape
           }
-          lo = escaped.get(0)[0];
-        } else {
-          lo = c;
-          pos += Character.charCount(c);
+          continue;
         }
         int hi = lo;
-        if (pos + 1 < end && pattern.charAt(pos) == '-' && pattern.charAt(pos + 1) != ']') {
+        if (rangeFollows()) {
           pos++;
-          int h = pattern.codePointAt(pos);
-          if (h == '[') {
+          if (pattern.charAt(pos) == '[') {
             throw new Unsupported();
           }
-          if (h == '\\') {
-            List<int[]> escaped = escape(true);
-            if (escaped.size() != 1 || escaped.get(0)[0] != escaped.get(0)[1]) {
-              throw new Unsupported();
-            }
-            hi = escaped.get(0)[0];
-          } else {
-            hi = h;
-            pos += Character.charCount(h);
-          }
+          hi = classMember(null);
           if (hi < lo) {
             throw new Unsupported();
           }
