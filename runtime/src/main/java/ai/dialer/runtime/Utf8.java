@@ -2,8 +2,9 @@ package ai.dialer.runtime;
 
 /**
  * Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF, no
- * truncated sequences. Jackson's byte parser lets all of these through, so bodies are checked
- * here before it sees them, without decoding them to a String.
+ * truncated sequences. Jackson's byte parser lets all of these through, and ours
+ * ({@link ByteJsonParser}) decodes text with String's decoder, which would replace them, so bodies
+ * are checked here before either sees them, without decoding them to a String.
  */
 final class Utf8 {
   private Utf8() {}
