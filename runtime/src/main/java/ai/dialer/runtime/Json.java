@@ -58,9 +58,14 @@ public final class Json {
    * sniffed as another encoding); malformed UTF-8 is an error, not a replacement character.
    */
   public static JsonNode parse(byte[] utf8) throws MalformedJsonException {
-    checkUtf8(utf8);
-    try {
-      return TREE_READER.readTree(utf8);
+    // Through the request parser, as a request is read: the same rules and the same errors (an
+    // exponent past BigDecimal's range is malformed, where Jackson's own parser throws unchecked).
+    try (JsonParser parser = parser(utf8)) {
+      JsonNode tree = TREE_READER.readTree(parser);
+      if (parser.nextToken() != null) {
+        throw new MalformedJsonException("Malformed JSON: data after the JSON document.", null);
+      }
+      return tree;
     } catch (IOException e) {
       throw malformed(e);
     }

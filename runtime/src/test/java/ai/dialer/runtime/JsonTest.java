@@ -35,6 +35,13 @@ class JsonTest {
   }
 
   @Test
+  void anExponentPastBigDecimalIsMalformedNotAnUncheckedFailure() {
+    assertThrows(
+        Json.MalformedJsonException.class,
+        () -> Json.parse("{\"n\":9223372E036854775807}".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void fractionsKeepEveryDigit() throws Exception {
     assertTrue(Json.parse("0.1000000000000000000001").isBigDecimal());
   }
