@@ -13,13 +13,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A strict JSON parser over a request body already checked to be valid UTF-8: RFC 8259 only (no
- * comments, no single quotes, no NaN, no leading zeros, no trailing commas), duplicate keys an
- * error, nesting at most 1000 deep, numbers at most 1000 characters. It reads the bytes directly,
+ * A strict JSON parser over a request body: RFC 8259 only (no comments, no single quotes, no NaN,
+ * no leading zeros, no trailing commas), strict UTF-8 ({@link Utf8}, checked as strings are
+ * read), duplicate keys an error, nesting at most 1000 deep, numbers at most 1000 characters. It reads the bytes directly,
  * with none of a general parser's set-up (buffer recycling, symbol tables, decoders), which was
  * most of the time a generated validator spent on a small context. Key names are kept in a small
  * shared table, so the generated {@code switch} on a name hashes nothing. Behind Jackson's
@@ -29,7 +30,15 @@ import java.util.Set;
 final class ByteJsonParser extends ParserMinimalBase {
   private static final int MAX_DEPTH = 1_000;
   private static final int MAX_NUMBER_LENGTH = 1_000;
-  private static final String[] NAMES = new String[1024];
+  private static final Name[] NAMES = new Name[1024];
+  /** The bytes a string's content may hold as they are: printable ASCII but '"' and '\\'. */
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int b = 0x20; b < 0x80; b++) {
+      PLAIN[b] = b != '"' && b != '\\';
+    }
+  }
 
   private final byte[] in;
   private int pos;
@@ -58,11 +67,23 @@ final class ByteJsonParser extends ParserMinimalBase {
     int nameCount;
     Set<String> nameSet;
     boolean afterValue;
+    /** The last container opened in this one, reused for the next, as Jackson's parsers do. */
+    Context child;
 
     Context(Context parent, int type) {
       super(type, -1);
       this.parent = parent;
       this._nestingDepth = parent == null ? 0 : parent._nestingDepth + 1;
+    }
+
+    Context reset(int type) {
+      _type = type;
+      _index = -1;
+      name = null;
+      nameCount = 0;
+      nameSet = null;
+      afterValue = false;
+      return this;
     }
 
     @Override
@@ -94,7 +115,8 @@ final class ByteJsonParser extends ParserMinimalBase {
       }
       for (int i = 0; i < nameCount; i++) {
         String seen = names[i];
-        if (seen == key || seen.equals(key)) {
+        // Names from the shared table are the same String and have their hash already.
+        if (seen == key || (seen.hashCode() == key.hashCode() && seen.equals(key))) {
           return false;
         }
       }
@@ -184,6 +206,11 @@ final class ByteJsonParser extends ParserMinimalBase {
   private JsonToken value(int b) throws IOException {
     tokenStart = pos;
     context.afterValue = true;
+    if (b == '"') {
+      pos++;
+      text = string();
+      return _currToken = JsonToken.VALUE_STRING;
+    }
     switch (b) {
       case '{':
         pos++;
@@ -193,10 +220,6 @@ final class ByteJsonParser extends ParserMinimalBase {
         pos++;
         open(JsonStreamContext.TYPE_ARRAY);
         return _currToken = JsonToken.START_ARRAY;
-      case '"':
-        pos++;
-        text = string();
-        return _currToken = JsonToken.VALUE_STRING;
       case 't':
         literal("true");
         return _currToken = JsonToken.VALUE_TRUE;
@@ -218,7 +241,9 @@ final class ByteJsonParser extends ParserMinimalBase {
     if (++depth > MAX_DEPTH) {
       throw new JsonParseException(this, "Nesting deeper than " + MAX_DEPTH + " levels");
     }
-    context = new Context(context, type);
+    Context parent = context;
+    Context reused = parent.child;
+    context = reused != null ? reused.reset(type) : (parent.child = new Context(parent, type));
   }
 
   private void literal(String word) throws JsonParseException {
@@ -330,7 +355,8 @@ final class ByteJsonParser extends ParserMinimalBase {
     int start = pos;
     boolean ascii = true;
     while (true) {
-      int b = stringByte();
+      pos = plainEnd(pos);
+      int b = peek();
       if (b == '"') {
         String value =
             new String(
@@ -341,44 +367,61 @@ final class ByteJsonParser extends ParserMinimalBase {
         pos++;
         return value;
       }
-      if (b == '\\') {
-        return escapedString(start);
-      }
-      if (b < 0) {
+      if (b >= 0x80) {
+        pos = utf8SequenceEnd();
         ascii = false;
+      } else if (b == '\\') {
+        return escapedString(start);
+      } else {
+        throw stringError(b);
       }
-      pos++;
     }
   }
 
-  /** The byte at pos in a string; the end of the input or a raw control character is an error. */
-  private int stringByte() throws JsonParseException {
-    if (pos >= in.length) {
-      throw new JsonParseException(this, "Unterminated string");
+  /** The first index from {@code p} on whose byte a string cannot hold as it is. */
+  private int plainEnd(int p) {
+    byte[] in = this.in;
+    while (p < in.length && PLAIN[in[p] & 0xFF]) {
+      p++;
     }
-    int b = in[pos];
-    if (b >= 0 && b < 0x20) {
-      throw new JsonParseException(
-          this, "Control character U+00" + hex2(b) + " in a string must be escaped");
+    return p;
+  }
+
+  /** Past the non-ASCII sequence at pos; an error if it is not valid UTF-8. */
+  private int utf8SequenceEnd() throws JsonParseException {
+    int end = Utf8.sequenceEnd(in, pos, in.length);
+    if (end < 0) {
+      throw new JsonParseException(this, "Not valid UTF-8 at byte " + pos);
     }
-    return b;
+    return end;
+  }
+
+  /** The end of the input or a raw control character, where a string's content should be. */
+  private JsonParseException stringError(int b) {
+    return b < 0
+        ? new JsonParseException(this, "Unterminated string")
+        : new JsonParseException(
+            this, "Control character U+00" + hex2(b) + " in a string must be escaped");
   }
 
   private String escapedString(int start) throws JsonParseException {
     StringBuilder value = new StringBuilder(pos - start + 16);
     int segment = start;
     while (true) {
-      int b = stringByte();
+      pos = plainEnd(pos);
+      int b = peek();
+      if (b >= 0x80) {
+        pos = utf8SequenceEnd();
+        continue;
+      }
+      if (b != '"' && b != '\\') {
+        throw stringError(b);
+      }
+      value.append(new String(in, segment, pos - segment, StandardCharsets.UTF_8));
       if (b == '"') {
-        value.append(new String(in, segment, pos - segment, StandardCharsets.UTF_8));
         pos++;
         return value.toString();
       }
-      if (b != '\\') {
-        pos++;
-        continue;
-      }
-      value.append(new String(in, segment, pos - segment, StandardCharsets.UTF_8));
       if (pos + 1 >= in.length) {
         throw new JsonParseException(this, "Unterminated string");
       }
@@ -416,46 +459,61 @@ final class ByteJsonParser extends ParserMinimalBase {
     }
   }
 
+  /** A key name as bytes and text, shared by every parser so that a known key costs no String. */
+  private static final class Name {
+    final byte[] bytes;
+    final String text;
+
+    Name(byte[] bytes, String text) {
+      this.bytes = bytes;
+      this.text = text;
+    }
+
+    /** A plain loop: keys are short, and Arrays.equals costs more to set up than this takes. */
+    boolean is(byte[] in, int start, int length) {
+      byte[] bytes = this.bytes;
+      if (bytes.length != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (bytes[i] != in[start + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   /** A key name: from the shared table when seen before, so its hash is computed once. */
   private String name() throws JsonParseException {
+    byte[] in = this.in;
     int start = pos;
+    int p = start;
     int hash = 0;
-    while (pos < in.length) {
-      int b = in[pos];
+    while (p < in.length) {
+      int b = in[p];
       if (b == '"') {
-        int length = pos - start;
+        int length = p - start;
         int slot = (hash ^ (hash >>> 16) ^ length) & (NAMES.length - 1);
-        String known = NAMES[slot];
-        if (known != null && sameAscii(known, start, length)) {
-          pos++;
-          return known;
+        Name known = NAMES[slot];
+        pos = p + 1;
+        if (known != null && known.is(in, start, length)) {
+          return known.text;
         }
         String key = new String(in, start, length, StandardCharsets.ISO_8859_1);
         key.hashCode();
-        NAMES[slot] = key; // a racy write of an immutable String: any thread may see either
-        pos++;
+        // A racy write of an immutable entry (final fields): any thread may see either.
+        NAMES[slot] = new Name(Arrays.copyOfRange(in, start, p), key);
         return key;
       }
       if (b == '\\' || b < 0x20) {
-        pos = start;
         return string(); // escapes, non-ASCII or an error: the general way, not shared
       }
       hash = 31 * hash + b;
-      pos++;
+      p++;
     }
+    pos = p;
     throw new JsonParseException(this, "Unterminated key");
-  }
-
-  private boolean sameAscii(String known, int start, int length) {
-    if (known.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (known.charAt(i) != in[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private int skipWhitespace() {
