@@ -46,21 +46,32 @@ public abstract class TextPattern {
 
   private static final class Automaton extends TextPattern {
     private final int[] bounds;
-    private final int classes;
     private final byte[] asciiClass = new byte[128];
+    /**
+     * The transitions with every state numbered by where its row starts ({@code s * classes}), so
+     * that the next row is one load away: the walk is a chain of dependent loads, one per
+     * character, and a multiply in that chain made it a third slower.
+     */
     private final int[] next;
+    /** Whether each state has seen a match, at the index of its row. */
     private final boolean[] accepting;
     private final boolean anchoredAtEnd;
 
     Automaton(int[] bounds, int[] next, boolean[] accepting, boolean anchoredAtEnd) {
-      if (bounds.length == 0 || bounds[0] != 0 || bounds.length > 127
-          || next.length != accepting.length * bounds.length) {
+      int classes = bounds.length;
+      if (classes == 0 || bounds[0] != 0 || classes > 127
+          || next.length != accepting.length * classes) {
         throw new IllegalArgumentException("not the tables of an automaton");
       }
       this.bounds = bounds.clone();
-      this.classes = bounds.length;
-      this.next = next.clone();
-      this.accepting = accepting.clone();
+      this.next = new int[next.length];
+      this.accepting = new boolean[next.length];
+      for (int i = 0; i < next.length; i++) {
+        this.next[i] = next[i] < 0 ? -1 : next[i] * classes;
+      }
+      for (int s = 0; s < accepting.length; s++) {
+        this.accepting[s * classes] = accepting[s];
+      }
       this.anchoredAtEnd = anchoredAtEnd;
       for (int c = 0; c < 128; c++) {
         asciiClass[c] = (byte) classOf(c);
@@ -74,31 +85,28 @@ public abstract class TextPattern {
 
     @Override
     public boolean find(String value) {
-      int state = 0;
-      if (!anchoredAtEnd && accepting[0]) {
-        return true;
-      }
-      int length = value.length();
-      for (int i = 0; i < length; ) {
+      boolean firstMatchDecides = !anchoredAtEnd;
+      int row = 0;
+      for (int i = 0, length = value.length(); ; ) {
+        if (firstMatchDecides && accepting[row]) {
+          return true;
+        }
+        if (i == length) {
+          return accepting[row];
+        }
         int c = value.charAt(i);
-        int cls;
         if (c < 128) {
-          cls = asciiClass[c];
+          row = next[row + asciiClass[c]];
           i++;
         } else {
           int codePoint = value.codePointAt(i);
+          row = next[row + classOf(codePoint)];
           i += Character.charCount(codePoint);
-          cls = classOf(codePoint);
         }
-        state = next[state * classes + cls];
-        if (state < 0) {
+        if (row < 0) {
           return false;
         }
-        if (!anchoredAtEnd && accepting[state]) {
-          return true;
-        }
       }
-      return accepting[state];
     }
   }
 }
