@@ -9,64 +9,73 @@ import java.util.Set;
 /**
  * Constraint checks the generated validators call after a value decoded. Each records a violation
  * with the expected and the actual value, in a sentence a language model can act on.
+ *
+ * <p>The violation's path comes in two parts, the JSON Pointer of the object that holds the value
+ * ({@code ""} for the context itself) and the value's own segment ({@code "/name"}), joined only
+ * for a violation: these run for every valid value, and joining the two for each check was a tenth
+ * of the time a nested context took to validate.
  */
 public final class Check {
   private Check() {}
 
-  public static void minimum(long value, long bound, boolean exclusive, String path, Violations v) {
-    if (exclusive ? value <= bound : value < bound) {
-      below(path, v, Long.toString(bound), exclusive, Long.toString(value));
-    }
-  }
-
-  public static void maximum(long value, long bound, boolean exclusive, String path, Violations v) {
-    if (exclusive ? value >= bound : value > bound) {
-      above(path, v, Long.toString(bound), exclusive, Long.toString(value));
-    }
-  }
-
   public static void minimum(
-      double value, double bound, boolean exclusive, String path, Violations v) {
+      long value, long bound, boolean exclusive, String parent, String key, Violations v) {
     if (exclusive ? value <= bound : value < bound) {
-      below(path, v, number(bound), exclusive, number(value));
+      below(parent + key, v, Long.toString(bound), exclusive, Long.toString(value));
     }
   }
 
   public static void maximum(
-      double value, double bound, boolean exclusive, String path, Violations v) {
+      long value, long bound, boolean exclusive, String parent, String key, Violations v) {
     if (exclusive ? value >= bound : value > bound) {
-      above(path, v, number(bound), exclusive, number(value));
+      above(parent + key, v, Long.toString(bound), exclusive, Long.toString(value));
     }
   }
 
   public static void minimum(
-      BigDecimal value, BigDecimal bound, boolean exclusive, String path, Violations v) {
+      double value, double bound, boolean exclusive, String parent, String key, Violations v) {
+    if (exclusive ? value <= bound : value < bound) {
+      below(parent + key, v, number(bound), exclusive, number(value));
+    }
+  }
+
+  public static void maximum(
+      double value, double bound, boolean exclusive, String parent, String key, Violations v) {
+    if (exclusive ? value >= bound : value > bound) {
+      above(parent + key, v, number(bound), exclusive, number(value));
+    }
+  }
+
+  public static void minimum(BigDecimal value, BigDecimal bound, boolean exclusive, String parent,
+      String key, Violations v) {
     int order = value.compareTo(bound);
     if (exclusive ? order <= 0 : order < 0) {
-      below(path, v, bound.toPlainString(), exclusive, value.toString());
+      below(parent + key, v, bound.toPlainString(), exclusive, value.toString());
     }
   }
 
-  public static void maximum(
-      BigDecimal value, BigDecimal bound, boolean exclusive, String path, Violations v) {
+  public static void maximum(BigDecimal value, BigDecimal bound, boolean exclusive, String parent,
+      String key, Violations v) {
     int order = value.compareTo(bound);
     if (exclusive ? order >= 0 : order > 0) {
-      above(path, v, bound.toPlainString(), exclusive, value.toString());
+      above(parent + key, v, bound.toPlainString(), exclusive, value.toString());
     }
   }
 
   /** Length in Unicode code points, as JSON Schema counts it. */
-  public static void length(String value, int min, int max, String path, Violations v) {
-    count(value.codePointCount(0, value.length()), min, max, Measure.LENGTH, path, v);
+  public static void length(
+      String value, int min, int max, String parent, String key, Violations v) {
+    count(value.codePointCount(0, value.length()), min, max, Measure.LENGTH, parent, key, v);
   }
 
   /**
    * {@code pattern} is compiled from {@code declared}, the pattern as the plugin wrote it and the
    * schema publishes it, which is what a violation quotes.
    */
-  public static void pattern(
-      String value, TextPattern pattern, String declared, String path, Violations v) {
+  public static void pattern(String value, TextPattern pattern, String declared, String parent,
+      String key, Violations v) {
     if (!pattern.find(value)) {
+      String path = parent + key;
       v.add(
           path,
           "pattern",
@@ -76,9 +85,10 @@ public final class Check {
     }
   }
 
-  public static void allowed(String value, Set<String> allowed, String list, String path,
-      Violations v) {
+  public static void allowed(String value, Set<String> allowed, String list, String parent,
+      String key, Violations v) {
     if (!allowed.contains(value)) {
+      String path = parent + key;
       v.add(
           path,
           Violations.ENUM,
@@ -89,8 +99,10 @@ public final class Check {
     }
   }
 
-  public static void format(String value, StringFormat format, String path, Violations v) {
+  public static void format(
+      String value, StringFormat format, String parent, String key, Violations v) {
     if (!format.matches(value)) {
+      String path = parent + key;
       v.add(
           path,
           Violations.FORMAT,
@@ -100,8 +112,9 @@ public final class Check {
     }
   }
 
-  public static void items(Collection<?> value, int min, int max, String path, Violations v) {
-    count(value.size(), min, max, Measure.ITEMS, path, v);
+  public static void items(
+      Collection<?> value, int min, int max, String parent, String key, Violations v) {
+    count(value.size(), min, max, Measure.ITEMS, parent, key, v);
   }
 
   /** What a bounded count measures, in the words of its violations. */
@@ -124,34 +137,29 @@ public final class Check {
     }
   }
 
-  private static void count(int count, int min, int max, Measure m, String path, Violations v) {
-    // Nothing is built unless the count is out of bounds: this runs for every valid value too.
-    if (count < min) {
-      v.add(
-          path,
-          "min_" + m.code,
-          must(path, m) + " at least " + min + m.phrase + ", but " + m.has + " " + count + ".",
-          ">= " + min + m.unit,
-          Integer.toString(count));
-    } else if (count > max) {
-      v.add(
-          path,
-          "max_" + m.code,
-          must(path, m) + " at most " + max + m.phrase + ", but " + m.has + " " + count + ".",
-          "<= " + max + m.unit,
-          Integer.toString(count));
+  private static void count(
+      int count, int min, int max, Measure m, String parent, String key, Violations v) {
+    if (count >= min && count <= max) {
+      return; // nothing is built for a count in bounds: this runs for every valid value too
     }
-  }
-
-  private static String must(String path, Measure m) {
-    return "\"" + Violations.name(path) + "\" must " + m.verb;
+    String path = parent + key;
+    boolean few = count < min;
+    int bound = few ? min : max;
+    v.add(
+        path,
+        (few ? "min_" : "max_") + m.code,
+        "\"" + Violations.name(path) + "\" must " + m.verb + (few ? " at least " : " at most ")
+            + bound + m.phrase + ", but " + m.has + " " + count + ".",
+        (few ? ">= " : "<= ") + bound + m.unit,
+        Integer.toString(count));
   }
 
   /** Items that occur twice, reported at the second occurrence. */
-  public static void unique(List<?> value, String path, Violations v) {
+  public static void unique(List<?> value, String parent, String key, Violations v) {
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < value.size(); i++) {
       if (!seen.add(value.get(i))) {
+        String path = parent + key;
         v.add(
             path + "/" + i,
             "unique",

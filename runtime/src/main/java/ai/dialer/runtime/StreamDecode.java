@@ -213,7 +213,7 @@ public final class StreamDecode {
     }
     String text = p.getText();
     int before = v.count();
-    Check.format(text, format, path, v);
+    Check.format(text, format, path, "", v);
     return v.count() == before ? text : null;
   }
 

@@ -19,7 +19,7 @@ class CheckTest {
 
   @Test
   void lengthCountsCodePoints() {
-    Violation tooShort = only(v -> Check.length("", 1, 40, "/name", v));
+    Violation tooShort = only(v -> Check.length("", 1, 40, "", "/name", v));
     assertEquals(
         new Violation(
             "/name",
@@ -29,7 +29,7 @@ class CheckTest {
             "0"),
         tooShort);
     Violation tooLong = only(v -> Check.length("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", 0, 2,
-        "/attendee/name", v));
+        "/attendee", "/name", v));
     assertEquals(
         new Violation(
             "/attendee/name",
@@ -39,7 +39,7 @@ class CheckTest {
             "3"),
         tooLong);
     Violations fine = new Violations();
-    Check.length("\uD83D\uDE00\uD83D\uDE00", 0, 2, "/name", fine);
+    Check.length("\uD83D\uDE00\uD83D\uDE00", 0, 2, "", "/name", fine);
     assertEquals(0, fine.count(), "two emoji are two characters, not four chars");
   }
 
@@ -52,7 +52,7 @@ class CheckTest {
             "\"tags\" must hold at most 2 items, but holds 3.",
             "<= 2 items",
             "3"),
-        only(v -> Check.items(List.of("a", "b", "c"), 0, 2, "/tags", v)));
+        only(v -> Check.items(List.of("a", "b", "c"), 0, 2, "", "/tags", v)));
     assertEquals(
         new Violation(
             "/tags",
@@ -60,6 +60,21 @@ class CheckTest {
             "\"tags\" must hold at least 1 items, but holds 0.",
             ">= 1 items",
             "0"),
-        only(v -> Check.items(List.of(), 1, 5, "/tags", v)));
+        only(v -> Check.items(List.of(), 1, 5, "", "/tags", v)));
+  }
+
+  @Test
+  void pathsAreJoinedForTheViolation() {
+    assertEquals(
+        new Violation(
+            "/attendee/tags/2",
+            "unique",
+            "\"attendee.tags\" must not hold the same item twice; item 2 repeats an earlier one.",
+            "unique items",
+            null),
+        only(v -> Check.unique(List.of("a", "b", "a"), "/attendee", "/tags", v)));
+    assertEquals(
+        "/attendee/minutes",
+        only(v -> Check.minimum(4L, 5L, false, "/attendee", "/minutes", v)).path());
   }
 }

@@ -107,7 +107,7 @@ final class DecoderWriter {
         code.addStatement("violations.nullValue($L)", path);
       }
       code.nextControlFlow("else");
-      code.add(readPresent(field, local, path, locals));
+      code.add(readPresent(field, local, path, checkPath(basePath, field), locals));
       code.endControlFlow();
       code.addStatement("break");
       code.add("$<");
@@ -132,7 +132,7 @@ final class DecoderWriter {
       code.addStatement(
           "$T.unknownKey($L, $N, $N, violations)",
           Names.DECODE,
-          basePath == null ? CodeBlock.of("$S", "") : CodeBlock.of("$N", basePath),
+          objectPath(basePath),
           key,
           constant);
     }
@@ -156,6 +156,19 @@ final class DecoderWriter {
         : CodeBlock.of("$N + $S", basePath, GeneratedFiles.pointerSegment(field.wireName()));
   }
 
+  /**
+   * The two arguments of a {@code Check} call: the object's path and the field's segment, which
+   * the check joins only for a violation.
+   */
+  private static CodeBlock checkPath(String basePath, FieldModel field) {
+    return CodeBlock.of("$L, $S", objectPath(basePath), GeneratedFiles.pointerSegment(field.wireName()));
+  }
+
+  /** The JSON Pointer of the object being read: {@code ""} at the top of the context. */
+  private static CodeBlock objectPath(String basePath) {
+    return basePath == null ? CodeBlock.of("$S", "") : CodeBlock.of("$N", basePath);
+  }
+
   /** The value before the key is read: the default, empty, null or a placeholder. */
   private CodeBlock initial(FieldModel field) {
     ValueType type = field.type();
@@ -175,7 +188,8 @@ final class DecoderWriter {
   }
 
   /** Reads a present, non-null value: decode, check constraints if it decoded, then store. */
-  private CodeBlock readPresent(FieldModel field, String local, CodeBlock path, NameAllocator locals) {
+  private CodeBlock readPresent(
+      FieldModel field, String local, CodeBlock path, CodeBlock checkPath, NameAllocator locals) {
     ValueType type = field.type();
     boolean optional = type instanceof OptionalType;
     ValueType valueType = optional ? ((OptionalType) type).element() : type;
@@ -198,7 +212,8 @@ final class DecoderWriter {
     code.addStatement("int $N = violations.count()", before);
     code.addStatement("$T $N = $L", readType.typeName(), value, decoded);
     code.beginControlFlow("if (violations.count() == $N)", before)
-        .add(constraintChecks(constraints, readType, CodeBlock.of("$N", value), path, field.wireName()))
+        .add(constraintChecks(
+            constraints, readType, CodeBlock.of("$N", value), checkPath, field.wireName()))
         .endControlFlow();
     CodeBlock stored =
         setAsList
@@ -210,7 +225,10 @@ final class DecoderWriter {
     return code.build();
   }
 
-  /** The checks of a field's constraints on {@code value}, which decoded without error. */
+  /**
+   * The checks of a field's constraints on {@code value}, which decoded without error; {@code
+   * path} is the two path arguments of {@link #checkPath}.
+   */
   private CodeBlock constraintChecks(
       Constraints c, ValueType valueType, CodeBlock value, CodeBlock path, String wireName) {
     CodeBlock.Builder code = CodeBlock.builder();
