@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -30,15 +29,8 @@ import java.util.Set;
 final class ByteJsonParser extends ParserMinimalBase {
   private static final int MAX_DEPTH = 1_000;
   private static final int MAX_NUMBER_LENGTH = 1_000;
-  private static final Name[] NAMES = new Name[1024];
-  /** The bytes a string's content may hold as they are: printable ASCII but '"' and '\\'. */
-  private static final boolean[] PLAIN = new boolean[256];
-
-  static {
-    for (int b = 0x20; b < 0x80; b++) {
-      PLAIN[b] = b != '"' && b != '\\';
-    }
-  }
+  private static final int NAME_SLOT_BITS = 10;
+  private static final Name[] NAMES = new Name[1 << NAME_SLOT_BITS];
 
   private final byte[] in;
   private int pos;
@@ -378,10 +370,14 @@ final class ByteJsonParser extends ParserMinimalBase {
     }
   }
 
-  /** The first index from {@code p} on whose byte a string cannot hold as it is. */
+  /** The first index from {@code p} on whose byte is not printable ASCII, or is '"' or '\\'. */
   private int plainEnd(int p) {
     byte[] in = this.in;
-    while (p < in.length && PLAIN[in[p] & 0xFF]) {
+    while (p < in.length) {
+      int b = in[p];
+      if (b < 0x20 || b == '"' || b == '\\') { // below 0x20 includes every non-ASCII byte
+        return p;
+      }
       p++;
     }
     return p;
@@ -459,61 +455,75 @@ final class ByteJsonParser extends ParserMinimalBase {
     }
   }
 
-  /** A key name as bytes and text, shared by every parser so that a known key costs no String. */
+  /**
+   * A key of up to 16 bytes, packed into two longs, with its text: shared by every parser, so that
+   * a known key costs no String and its hash is computed once.
+   */
   private static final class Name {
-    final byte[] bytes;
+    final long low;
+    final long high;
+    final int length;
     final String text;
 
-    Name(byte[] bytes, String text) {
-      this.bytes = bytes;
+    Name(long low, long high, int length, String text) {
+      this.low = low;
+      this.high = high;
+      this.length = length;
       this.text = text;
     }
 
-    /** A plain loop: keys are short, and Arrays.equals costs more to set up than this takes. */
-    boolean is(byte[] in, int start, int length) {
-      byte[] bytes = this.bytes;
-      if (bytes.length != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (bytes[i] != in[start + i]) {
-          return false;
-        }
-      }
-      return true;
+    boolean is(long low, long high, int length) {
+      return this.low == low && this.high == high && this.length == length;
     }
   }
 
-  /** A key name: from the shared table when seen before, so its hash is computed once. */
+  /** The longest key the shared table holds; longer keys are rare and read each time. */
+  private static final int MAX_SHARED_NAME = 16;
+
+  /** A key: from the shared table when it was seen before. */
   private String name() throws JsonParseException {
     byte[] in = this.in;
     int start = pos;
-    int p = start;
-    int hash = 0;
-    while (p < in.length) {
-      int b = in[p];
-      if (b == '"') {
-        int length = p - start;
-        int slot = (hash ^ (hash >>> 16) ^ length) & (NAMES.length - 1);
-        Name known = NAMES[slot];
-        pos = p + 1;
-        if (known != null && known.is(in, start, length)) {
-          return known.text;
-        }
-        String key = new String(in, start, length, StandardCharsets.ISO_8859_1);
-        key.hashCode();
-        // A racy write of an immutable entry (final fields): any thread may see either.
-        NAMES[slot] = new Name(Arrays.copyOfRange(in, start, p), key);
-        return key;
-      }
-      if (b == '\\' || b < 0x20) {
-        return string(); // escapes, non-ASCII or an error: the general way, not shared
-      }
-      hash = 31 * hash + b;
-      p++;
+    int end = plainEnd(start);
+    if (end == in.length || in[end] != '"') {
+      return string(); // escapes, non-ASCII or an error: the general way, not shared
     }
-    pos = p;
-    throw new JsonParseException(this, "Unterminated key");
+    int length = end - start;
+    pos = end + 1;
+    if (length > MAX_SHARED_NAME) {
+      return new String(in, start, length, StandardCharsets.ISO_8859_1);
+    }
+    // Printable ASCII only (plainEnd), so no byte is 0 and the two longs and the length are
+    // the key itself: one comparison each, where comparing byte arrays chased two pointers.
+    long low = pack(in, start, Math.min(length, 8));
+    long high = length > 8 ? pack(in, start + 8, length - 8) : 0;
+    long mixed = (low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL) ^ length;
+    int slot = (int) (mixed >>> (64 - NAME_SLOT_BITS));
+    // Two slots per key, so that two keys of one object whose slots collide do not evict each
+    // other on every request.
+    int other = slot ^ 1;
+    Name known = NAMES[slot];
+    if (known != null && known.is(low, high, length)) {
+      return known.text;
+    }
+    Name second = NAMES[other];
+    if (second != null && second.is(low, high, length)) {
+      return second.text;
+    }
+    String key = new String(in, start, length, StandardCharsets.ISO_8859_1);
+    key.hashCode();
+    // A racy write of an immutable entry (final fields): any thread may see either.
+    NAMES[known == null || second != null ? slot : other] = new Name(low, high, length, key);
+    return key;
+  }
+
+  /** Up to eight bytes as a long, the first in the lowest byte. */
+  private static long pack(byte[] in, int start, int count) {
+    long packed = 0;
+    for (int i = 0; i < count; i++) {
+      packed |= (long) in[start + i] << (i << 3);
+    }
+    return packed;
   }
 
   private int skipWhitespace() {

@@ -71,6 +71,39 @@ class ByteJsonParserTest {
   }
 
   @Test
+  void sharedKeysAreAlwaysTheKeysRead() throws Exception {
+    // Far more keys than the shared table has slots, of every length around its 8- and 16-byte
+    // bounds, so slots collide and entries are replaced: each key must still read as itself.
+    String printable = "abcxyzABCXYZ019 _-~!#$%&'()*+,./:;<=>?@[]^`{|}";
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      // Half share a long prefix, to tell apart keys that differ only past their eighth byte.
+      StringBuilder key =
+          new StringBuilder(random.nextBoolean() ? "" : "attendee_email".substring(0, random.nextInt(15)));
+      int length = random.nextInt(key.length() > 0 ? 4 : 20);
+      for (int k = 0; k < length; k++) {
+        key.append(printable.charAt(random.nextInt(printable.length())));
+      }
+      keys.add(key.toString());
+    }
+    for (int round = 0; round < 20_000; round++) {
+      String a = keys.get(random.nextInt(keys.size()));
+      String b = keys.get(random.nextInt(keys.size()));
+      if (a.equals(b)) {
+        continue;
+      }
+      String json = "{\"" + a + "\":1,\"" + b + "\":2}";
+      JsonParser parser = new ByteJsonParser(json.getBytes(StandardCharsets.UTF_8));
+      assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+      assertEquals(JsonToken.FIELD_NAME, parser.nextToken());
+      assertEquals(a, parser.currentName(), json);
+      parser.nextToken();
+      assertEquals(JsonToken.FIELD_NAME, parser.nextToken());
+      assertEquals(b, parser.currentName(), json);
+    }
+  }
+
+  @Test
   void refusesNestingPastItsBound() throws Exception {
     String deep = "[".repeat(1_001) + "]".repeat(1_001);
     List<String> tooDeep = tokens(new ByteJsonParser(deep.getBytes(StandardCharsets.UTF_8)));
