@@ -87,12 +87,18 @@ class PatternAutomatonTest {
               tables.get().accepting(),
               tables.get().anchoredAtEnd());
       Pattern regex = Pattern.compile(java);
-      for (String value : values(declared, random)) {
+      List<String> values = values(declared, random);
+      for (int i = 0; i < values.size(); i++) {
+        String value = values.get(i);
+        boolean matches = regex.matcher(value).find();
         assertEquals(
-            regex.matcher(value).find(),
+            matches,
             automaton.find(value),
             () -> "pattern " + declared + " on \"" + printable(value) + "\"");
         compared++;
+        if (matches && i % 2 == 0) {
+          values.add(stretched(value, random));
+        }
       }
     }
     assertTrue(compared > 50_000, "compared " + compared);
@@ -129,6 +135,19 @@ class PatternAutomatonTest {
       }
     }
     return values;
+  }
+
+  /**
+   * A matching value with one of its characters repeated up to 70 times: long runs through an
+   * automaton's loops and counters, ending on either side of a bound such as {@code {1,60}}.
+   */
+  private static String stretched(String value, Random random) {
+    if (value.isEmpty()) {
+      return "a".repeat(random.nextInt(70));
+    }
+    int at = random.nextInt(value.length());
+    return value.substring(0, at) + String.valueOf(value.charAt(at)).repeat(random.nextInt(70))
+        + value.substring(at);
   }
 
   private static String printable(String value) {
