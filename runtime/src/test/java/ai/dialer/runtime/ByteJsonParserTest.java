@@ -104,6 +104,23 @@ class ByteJsonParserTest {
   }
 
   @Test
+  void refusesARepeatedKeyAmongManyAndTakesManyDistinctOnes() throws Exception {
+    // Past eight keys the parser keeps a set; below, one bit per hash: both must see a repeat.
+    for (int size : new int[] {2, 8, 9, 70}) {
+      StringBuilder distinct = new StringBuilder("{");
+      for (int i = 0; i < size; i++) {
+        distinct.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+      }
+      List<String> read = tokens(new ByteJsonParser((distinct + "}").getBytes(StandardCharsets.UTF_8)));
+      assertTrue(!failed(read) && read.size() == 2 * size + 2, read::toString);
+      for (int repeated : new int[] {0, size / 2, size - 1}) {
+        String json = distinct + ",\"k" + repeated + "\":0}";
+        assertTrue(failed(tokens(new ByteJsonParser(json.getBytes(StandardCharsets.UTF_8)))), json);
+      }
+    }
+  }
+
+  @Test
   void refusesNestingPastItsBound() throws Exception {
     String deep = "[".repeat(1_001) + "]".repeat(1_001);
     List<String> tooDeep = tokens(new ByteJsonParser(deep.getBytes(StandardCharsets.UTF_8)));
