@@ -535,14 +535,22 @@ final class ByteJsonParser extends ParserMinimalBase {
     return packed;
   }
 
+  /** Moves past whitespace; the byte there (0 to 255), or -1 at the end. */
   private int skipWhitespace() {
-    while (pos < in.length) {
-      int b = in[pos];
+    byte[] in = this.in;
+    int p = pos;
+    if (p < in.length && (in[p] & 0xFF) > ' ') {
+      return in[p] & 0xFF; // most often no whitespace at all: one test
+    }
+    while (p < in.length) {
+      int b = in[p];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        pos = p;
         return b & 0xFF;
       }
-      pos++;
+      p++;
     }
+    pos = p;
     return -1;
   }
 
