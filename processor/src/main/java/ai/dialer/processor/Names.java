@@ -41,6 +41,7 @@ public final class Names {
   public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
   public static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
   public static final ClassName TEXT_PATTERN = ClassName.get(RUNTIME, "TextPattern");
+  public static final ClassName FIELD_NAMES = ClassName.get(RUNTIME, "FieldNames");
   public static final ClassName STRING_FORMAT = ClassName.get(RUNTIME, "StringFormat");
 
   public static final ClassName JSON_NODE =

@@ -89,16 +89,29 @@ final class DecoderWriter {
         code.addStatement("boolean $N = false", flag);
       }
     }
+    // Keys are numbered, fields first, then the skipped keys; the switch is on the number.
+    List<String> numbered = new ArrayList<>();
+    fields.forEach(f -> numbered.add(f.wireName()));
+    numbered.addAll(skippedKeys);
+    String fieldNames = memberNames.newName("FIELDS");
+    generated.addField(
+        FieldSpec.builder(
+                Names.FIELD_NAMES, fieldNames, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(
+                "new $T($L)",
+                Names.FIELD_NAMES,
+                numbered.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")))
+            .build());
     String key = locals.newName("key");
     code.beginControlFlow(
         "while (parser.nextToken() == $T.FIELD_NAME)", JSON_TOKEN);
     code.addStatement("String $N = parser.currentName()", key);
     code.addStatement("parser.nextToken()");
-    code.beginControlFlow("switch ($N)", key);
+    code.beginControlFlow("switch ($N.indexOf($N))", fieldNames, key);
     for (FieldModel field : fields) {
       CodeBlock path = path(basePath, field);
       String local = localsByField.get(field);
-      code.add("case $S:\n$>", field.wireName());
+      code.add("case $L: // $S\n$>", numbered.indexOf(field.wireName()), field.wireName());
       if (field.required()) {
         code.addStatement("$N = true", seen.get(field));
       }
@@ -113,7 +126,7 @@ final class DecoderWriter {
       code.add("$<");
     }
     for (String skipped : skippedKeys) {
-      code.add("case $S:\n$>", skipped);
+      code.add("case $L: // $S\n$>", numbered.indexOf(skipped), skipped);
       code.addStatement("parser.skipChildren()");
       code.addStatement("break");
       code.add("$<");
