@@ -19,12 +19,13 @@ import java.util.Set;
 /**
  * A strict JSON parser over a request body: RFC 8259 only (no comments, no single quotes, no NaN,
  * no leading zeros, no trailing commas), strict UTF-8 ({@link Utf8}, checked as strings are
- * read), duplicate keys an error, nesting at most 1000 deep, numbers at most 1000 characters. It reads the bytes directly,
- * with none of a general parser's set-up (buffer recycling, symbol tables, decoders), which was
- * most of the time a generated validator spent on a small context. Key names are kept in a small
- * shared table, so the generated {@code switch} on a name hashes nothing. Behind Jackson's
- * {@code JsonParser}, so the generated code and Jackson's tree reader read it unchanged; the tests
- * compare it with Jackson's strict parser token by token.
+ * read), duplicate keys an error, nesting at most 1000 deep, numbers at most 1000 characters. It
+ * reads the bytes directly, with none of a general parser's set-up (buffer recycling, symbol
+ * tables, decoders), which was most of the time a generated validator spent on a small context.
+ * Keys of up to 16 bytes are kept in a small table shared by all parsers, so that a known key
+ * costs no String and the generated code's {@link FieldNames} finds it by identity. Behind
+ * Jackson's {@code JsonParser}, so the generated code and Jackson's tree reader read it
+ * unchanged; the tests compare it with Jackson's strict parser token by token.
  */
 final class ByteJsonParser extends ParserMinimalBase {
   private static final int MAX_DEPTH = 1_000;
