@@ -1,42 +1,150 @@
 package ai.dialer.runtime;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The keys of an object a generated validator reads, numbered, so that it switches on the number
- * of a key instead of on its String (a hash and an {@code equals} per key).
+ * of a key instead of on its String. {@link #next} moves a parser to the next member of the object
+ * and tells which key it has; the request parser ({@link ByteJsonParser}) finds the number from
+ * the key's bytes, so that a known key costs no String, no hash of one and no {@code equals}.
  */
 public final class FieldNames {
+  /** From {@link #next}: a key that is none of these. */
+  public static final int UNKNOWN = -1;
+  /** From {@link #next}: the object has ended. */
+  public static final int END = -2;
+
+  private final String[] keys;
   private final Map<String, Integer> indexes = new HashMap<>();
   /**
-   * Each key as a parser last returned it. The request parser shares the String of a short key
-   * between requests, so a key seen before is found here by identity.
+   * The plain-ASCII keys (no control characters, no '"' or '\\': those the request parser reads without
+   * decoding) as the parser packs them: the first 16 bytes as two little-endian longs, zero past
+   * the end, and the length. Open addressing by {@link #slot}; {@code numbers} holds a key's
+   * number plus one, 0 for an empty slot.
    */
-  private final String[] seen;
+  private final long[] lows;
+  private final long[] highs;
+  private final int[] lengths;
+  private final int[] numbers;
+  /** The bytes of each plain key, for the bytes past the sixteenth. */
+  private final byte[][] asciiKeys;
+  private final int shift;
 
   public FieldNames(String... keys) {
+    this.keys = keys.clone();
+    int size = Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2;
+    shift = 64 - Integer.numberOfTrailingZeros(size);
+    lows = new long[size];
+    highs = new long[size];
+    lengths = new int[size];
+    numbers = new int[size];
+    asciiKeys = new byte[keys.length][];
     for (int i = 0; i < keys.length; i++) {
       if (indexes.put(keys[i], i) != null) {
         throw new IllegalArgumentException("Key \"" + keys[i] + "\" twice");
       }
-    }
-    seen = new String[keys.length];
-  }
-
-  /** The number of {@code key}, or -1 if it is none of these keys. */
-  public int indexOf(String key) {
-    String[] seen = this.seen;
-    for (int i = 0; i < seen.length; i++) {
-      if (seen[i] == key) {
-        return i;
+      if (isPlainAscii(keys[i])) {
+        byte[] bytes = keys[i].getBytes(StandardCharsets.US_ASCII);
+        asciiKeys[i] = bytes;
+        long low = pack(bytes, 0);
+        long high = pack(bytes, 8);
+        int slot = slot(low, high, bytes.length);
+        while (numbers[slot] != 0) {
+          slot = (slot + 1) & (size - 1);
+        }
+        lows[slot] = low;
+        highs[slot] = high;
+        lengths[slot] = bytes.length;
+        numbers[slot] = i + 1;
       }
     }
-    Integer index = indexes.get(key);
-    if (index == null) {
-      return -1;
+  }
+
+  /** Up to eight bytes of {@code bytes} from {@code from} as a little-endian long. */
+  private static long pack(byte[] bytes, int from) {
+    long packed = 0;
+    for (int i = from; i < Math.min(bytes.length, from + 8); i++) {
+      packed |= (bytes[i] & 0xFFL) << ((i - from) << 3);
     }
-    seen[index] = key; // a racy write of an immutable String: any thread may see either
+    return packed;
+  }
+
+  private int slot(long low, long high, int length) {
+    return (int) (((low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL) ^ length) >>> shift);
+  }
+
+  private static boolean isPlainAscii(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many keys there are. */
+  public int size() {
+    return keys.length;
+  }
+
+  /** The key numbered {@code index}. */
+  public String key(int index) {
+    return keys[index];
+  }
+
+  /** The number of {@code key}, or {@link #UNKNOWN} if it is none of these keys. */
+  public int indexOf(String key) {
+    Integer index = indexes.get(key);
+    return index == null ? UNKNOWN : index;
+  }
+
+  /**
+   * The number of the plain-ASCII key in {@code in[start, start + length)}, packed as {@code low}
+   * and {@code high} (its first 16 bytes, little-endian, zero past its end), or {@link #UNKNOWN}.
+   */
+  int indexOf(long low, long high, int length, byte[] in, int start) {
+    int mask = numbers.length - 1;
+    for (int slot = slot(low, high, length); ; slot = (slot + 1) & mask) {
+      int number = numbers[slot];
+      if (number == 0) {
+        return UNKNOWN;
+      }
+      if (lows[slot] == low && highs[slot] == high && lengths[slot] == length
+          && (length <= 16 || sameAfter16(asciiKeys[number - 1], in, start))) {
+        return number - 1;
+      }
+    }
+  }
+
+  private static boolean sameAfter16(byte[] key, byte[] in, int start) {
+    for (int i = 16; i < key.length; i++) {
+      if (key[i] != in[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Moves the parser, which is at an object's opening brace or at the end of one of its values,
+   * past the next key to that key's value: the key's number, {@link #UNKNOWN} for another key
+   * (then {@code parser.currentName()} is the key), or {@link #END} at the object's closing brace.
+   */
+  public int next(JsonParser parser) throws IOException {
+    if (parser instanceof ByteJsonParser) {
+      return ((ByteJsonParser) parser).nextField(this);
+    }
+    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+      return END;
+    }
+    int index = indexOf(parser.currentName());
+    parser.nextToken();
     return index;
   }
 }

@@ -41,6 +41,13 @@ class ByteJsonParserTest {
       byte[] sent = document.getBytes(StandardCharsets.UTF_8);
       byte[] bytes = i % 3 == 0 ? sent : mutate(sent);
       List<String> ours = tokens(new ByteJsonParser(bytes));
+      // Read again as a generated validator reads objects, key by key through FieldNames: the
+      // same tokens, and the same error where there is one.
+      List<String> byFields = fieldTokens(new ByteJsonParser(bytes), FIELDS);
+      assertEquals(failed(ours), failed(byFields), () -> ours + "\n" + byFields);
+      if (!failed(ours)) {
+        assertEquals(ours, byFields);
+      }
       if (!validUtf8(bytes)) {
         // Jackson takes some of these (surrogates, overlong forms); ours refuses every one.
         assertTrue(failed(ours), () -> "invalid UTF-8 read: " + Arrays.toString(bytes) + " " + ours);
@@ -179,30 +186,72 @@ class ByteJsonParserTest {
     try (parser) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        switch (token) {
-          case FIELD_NAME:
-            out.add("name " + parser.currentName());
-            break;
-          case VALUE_STRING:
-            out.add("string " + parser.getText() + " in " + parser.currentName());
-            break;
-          case VALUE_NUMBER_INT:
-            out.add("int " + parser.getNumberType() + " " + parser.getText() + " "
-                + parser.getBigIntegerValue() + " " + parser.getDecimalValue());
-            break;
-          case VALUE_NUMBER_FLOAT:
-            out.add("float " + parser.getNumberType() + " " + parser.getText() + " "
-                + parser.getDecimalValue() + " " + parser.getDoubleValue());
-            break;
-          default:
-            out.add(token + " " + parser.currentName() + " " + parser.getText());
-        }
+        add(out, parser, token);
       }
     } catch (IOException | NumberFormatException e) {
       // Jackson throws the unchecked one for an exponent past what a BigDecimal holds.
       out.add("ERROR");
     }
     return out;
+  }
+
+  /** Keys {@link #key} makes, some of them, of every kind: plain, long, escaped, non-ASCII. */
+  private static final FieldNames FIELDS =
+      new FieldNames("a", "title", "b0", "b2", "kA1", "kA3", "é0", "3", "a_rather_long_key_name_2");
+
+  /**
+   * As {@link #tokens}, but inside an object moving from member to member with {@link
+   * FieldNames#next}, checking the number it gives each key.
+   */
+  private static List<String> fieldTokens(JsonParser parser, FieldNames fields) {
+    List<String> out = new ArrayList<>();
+    List<Boolean> inObject = new ArrayList<>();
+    try (parser) {
+      JsonToken token = parser.nextToken();
+      while (token != null) {
+        add(out, parser, token);
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          inObject.add(token == JsonToken.START_OBJECT);
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          inObject.remove(inObject.size() - 1);
+        }
+        if (!inObject.isEmpty() && inObject.get(inObject.size() - 1)) {
+          int number = fields.next(parser);
+          if (number != FieldNames.END) {
+            String name = parser.currentName();
+            assertEquals(fields.indexOf(name), number, name);
+            out.add("name " + name);
+          }
+          token = parser.currentToken();
+        } else {
+          token = parser.nextToken();
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      out.add("ERROR");
+    }
+    return out;
+  }
+
+  private static void add(List<String> out, JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case FIELD_NAME:
+        out.add("name " + parser.currentName());
+        break;
+      case VALUE_STRING:
+        out.add("string " + parser.getText() + " in " + parser.currentName());
+        break;
+      case VALUE_NUMBER_INT:
+        out.add("int " + parser.getNumberType() + " " + parser.getText() + " "
+            + parser.getBigIntegerValue() + " " + parser.getDecimalValue());
+        break;
+      case VALUE_NUMBER_FLOAT:
+        out.add("float " + parser.getNumberType() + " " + parser.getText() + " "
+            + parser.getDecimalValue() + " " + parser.getDoubleValue());
+        break;
+      default:
+        out.add(token + " " + parser.currentName() + " " + parser.getText());
+    }
   }
 
   private String value(int depth) {
@@ -239,8 +288,8 @@ class ByteJsonParserTest {
   }
 
   private String key(int i) {
-    String[] keys = {"\"a\"", "\"title\"", "\"b" + i + "\"", "\"k\\u0041" + i + "\"", "\"é" + i + "\"",
-        "\"" + i + "\""};
+    String[] keys = {"\"a\"", "\"title\"", "\"b" + i + "\"", "\"k\\u0041" + i + "\"", "\"kA" + i + "\"",
+        "\"é" + i + "\"", "\"" + i + "\"", "\"a_rather_long_key_name_" + i + "\""};
     return keys[random.nextInt(keys.length)];
   }
 

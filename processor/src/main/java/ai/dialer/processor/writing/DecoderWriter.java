@@ -102,12 +102,13 @@ final class DecoderWriter {
                 Names.FIELD_NAMES,
                 numbered.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")))
             .build());
-    String key = locals.newName("key");
+    // FieldNames.next moves to the next key's value and numbers the key: the request parser
+    // finds the number from the key's bytes, with no String for a known key.
+    String number = locals.newName("field");
+    code.addStatement("int $N", number);
     code.beginControlFlow(
-        "while (parser.nextToken() == $T.FIELD_NAME)", JSON_TOKEN);
-    code.addStatement("String $N = parser.currentName()", key);
-    code.addStatement("parser.nextToken()");
-    code.beginControlFlow("switch ($N.indexOf($N))", fieldNames, key);
+        "while (($N = $N.next(parser)) != $T.END)", number, fieldNames, Names.FIELD_NAMES);
+    code.beginControlFlow("switch ($N)", number);
     for (FieldModel field : fields) {
       CodeBlock path = path(basePath, field);
       String local = localsByField.get(field);
@@ -143,10 +144,9 @@ final class DecoderWriter {
                   allowed.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")))
               .build());
       code.addStatement(
-          "$T.unknownKey($L, $N, $N, violations)",
+          "$T.unknownKey($L, parser.currentName(), $N, violations)",
           Names.DECODE,
           objectPath(basePath),
-          key,
           constant);
     }
     code.addStatement("parser.skipChildren()");
