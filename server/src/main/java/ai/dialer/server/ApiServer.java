@@ -144,6 +144,7 @@ public final class ApiServer implements AutoCloseable {
                     new InvokeHandler(
                         registry,
                         settings.maxBodyBytes(),
+                        settings.bodyTimeout(),
                         pool,
                         new PluginCalls(plugins, pool, timer, metrics, invocationLog)),
                     new OperationsHandler(ready, metrics))));
@@ -153,9 +154,10 @@ public final class ApiServer implements AutoCloseable {
             .addHttpListener(settings.port(), settings.host())
             .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
             .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
-            // A client that holds a connection open and sends nothing (or a request's head or
-            // body a trickle at a time) would hold it for ever. Reads are suspended while a call
-            // runs, so a slow plugin is not cut off by these.
+            // A client that holds a connection open and sends nothing (or a request's head a
+            // trickle at a time) would hold it for ever; a body that trickles is answered by
+            // InvokeHandler's own deadline (BODY_TIMEOUT_SECONDS). Reads are suspended while a
+            // call runs, so a slow plugin is not cut off by these.
             .setSocketOption(Options.READ_TIMEOUT, idleMillis)
             .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, idleMillis)
             .setHandler(draining)

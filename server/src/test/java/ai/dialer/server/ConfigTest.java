@@ -24,6 +24,7 @@ class ConfigTest {
     assertEquals(1 << 20, settings.maxBodyBytes());
     assertEquals(Path.of("data"), settings.storage().dataDirectory());
     assertEquals(java.time.Duration.ofSeconds(60), settings.idleTimeout());
+    assertEquals(java.time.Duration.ofSeconds(30), settings.bodyTimeout());
     assertFalse(settings.chatBackend().isConfigured());
   }
 
@@ -48,6 +49,14 @@ class ConfigTest {
             ConfigException.class,
             () -> ServerSettings.from(new Config(Map.of("PORT", "http"))));
     assertTrue(port.getMessage().startsWith("PORT "), port.getMessage());
+    ConfigException body =
+        assertThrows(
+            ConfigException.class,
+            () -> ServerSettings.from(new Config(Map.of("BODY_TIMEOUT_SECONDS", "0"))));
+    assertTrue(body.getMessage().startsWith("BODY_TIMEOUT_SECONDS "), body.getMessage());
+    assertEquals(
+        java.time.Duration.ofSeconds(5),
+        ServerSettings.from(new Config(Map.of("BODY_TIMEOUT_SECONDS", "5"))).bodyTimeout());
     ConfigException url =
         assertThrows(
             ConfigException.class,

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A connection that sends nothing is closed after IDLE_TIMEOUT_SECONDS, wherever the server waits
- * for it; a call that takes longer than that is not cut off.
+ * for it; a body that trickles in is answered 408 after BODY_TIMEOUT_SECONDS; a call that takes
+ * longer than either is not cut off.
  */
 class IdleConnectionTest {
   private static final Duration IDLE = Duration.ofSeconds(1);
+  private static final Duration BODY = Duration.ofSeconds(2);
 
   @TempDir Path dir;
 
@@ -46,8 +48,8 @@ class IdleConnectionTest {
     return TestServer.start(
         dir,
         registry,
-        TestServer.withIdleTimeout(
-            TestServer.settings(dir, 1 << 20, ChatBackendSettings.none(), Map.of()), IDLE),
+        TestServer.withTimeouts(
+            TestServer.settings(dir, 1 << 20, ChatBackendSettings.none(), Map.of()), IDLE, BODY),
         () -> true);
   }
 
@@ -116,6 +118,68 @@ class IdleConnectionTest {
       assertTrue(
           closed.answer().isEmpty() || closed.answer().startsWith("HTTP/1.1 400"),
           closed.answer());
+    }
+  }
+
+  /**
+   * Sends the head, then the body a piece at a time, {@code pause} apart (each pause shorter than
+   * the idle timeout), and reads until the server closes the connection or answers in full.
+   */
+  private static Closed trickle(int port, String body, int pieces, Duration pause)
+      throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      out.write(("POST /api/plugins/invoke HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+              + "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      long start = System.nanoTime();
+      int step = (bytes.length + pieces - 1) / pieces;
+      try {
+        for (int from = 0; from < bytes.length; from += step) {
+          Thread.sleep(pause.toMillis());
+          out.write(bytes, from, Math.min(step, bytes.length - from));
+          out.flush();
+        }
+      } catch (IOException e) {
+        // the server answered and closed while the body was still coming
+      }
+      InputStream in = socket.getInputStream();
+      String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new Closed(answer, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  @Test
+  void aBodyThatTricklesPastTheBodyTimeoutIsAnswered408() throws Exception {
+    try (TestServer server = start()) {
+      // Twenty pieces 400 ms apart: the connection is never idle for the 1 s idle timeout, and
+      // the body would take 8 s.
+      Closed closed =
+          trickle(server.port(), "{\"plugin\":\"Slow\",\"context\":{}}" + " ".repeat(40), 20,
+              Duration.ofMillis(400));
+      assertTrue(closed.answer().startsWith("HTTP/1.1 408"), closed.answer());
+      assertTrue(closed.answer().contains("\"code\":\"request_timeout\""), closed.answer());
+      assertTrue(closed.answer().contains("within 2 seconds"), closed.answer());
+      assertTrue(
+          closed.after().compareTo(BODY.minusMillis(100)) >= 0 && closed.after().toMillis() < 6_000,
+          "answered after " + closed.after().toMillis() + " ms");
+      // And the server goes on serving.
+      TestServer.Response response = server.invoke("{\"plugin\":\"Nope\"}");
+      assertEquals(404, response.status(), response.raw().body());
+    }
+  }
+
+  @Test
+  void aSlowBodyThatArrivesWithinTheBodyTimeoutIsRead() throws Exception {
+    try (TestServer server = start()) {
+      // Four pieces 300 ms apart: 1.2 s in all, within the 2 s.
+      Closed closed = trickle(server.port(), "{\"plugin\":\"Nope\",\"context\":{}}", 4,
+          Duration.ofMillis(300));
+      assertTrue(closed.answer().startsWith("HTTP/1.1 404"), closed.answer());
+      assertTrue(closed.answer().contains("\"code\":\"plugin_not_found\""), closed.answer());
     }
   }
 

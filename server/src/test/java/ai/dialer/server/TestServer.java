@@ -66,11 +66,13 @@ final class TestServer implements AutoCloseable {
         pluginThreads,
         java.time.Duration.ofSeconds(5),
         java.time.Duration.ofSeconds(60),
+        java.time.Duration.ofSeconds(30),
         new Config(config));
   }
 
-  /** {@code settings} with another idle timeout. */
-  static ServerSettings withIdleTimeout(ServerSettings settings, java.time.Duration idle) {
+  /** {@code settings} with other idle and body timeouts. */
+  static ServerSettings withTimeouts(
+      ServerSettings settings, java.time.Duration idle, java.time.Duration body) {
     return new ServerSettings(
         settings.host(),
         settings.port(),
@@ -80,6 +82,7 @@ final class TestServer implements AutoCloseable {
         settings.pluginThreads(),
         settings.shutdownGrace(),
         idle,
+        body,
         settings.config());
   }
 

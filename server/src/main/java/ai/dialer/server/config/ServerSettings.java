@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param idleTimeout how long a connection may send nothing while the server waits to read from it
  *     (between requests, or inside a request's head or body) before it is closed; a call that is
  *     running is not cut off by it
+ * @param bodyTimeout how long an invoke request's body may take to arrive in full, however it
+ *     trickles, before the request is answered 408 and its connection closed
  * @param config the raw settings, for what is read per plugin once the plugins are known
  */
 public record ServerSettings(
@@ -32,6 +34,7 @@ public record ServerSettings(
     int pluginThreads,
     Duration shutdownGrace,
     Duration idleTimeout,
+    Duration bodyTimeout,
     Config config) {
   public static ServerSettings from(Config config) {
     String host = config.get("HOST", "127.0.0.1");
@@ -41,6 +44,7 @@ public record ServerSettings(
     int threads = config.getInt("PLUGIN_THREADS", 64, 1, 10_000);
     int grace = config.getInt("SHUTDOWN_GRACE_SECONDS", 30, 0, 3_600);
     int idle = config.getInt("IDLE_TIMEOUT_SECONDS", 60, 1, 3_600);
+    int body = config.getInt("BODY_TIMEOUT_SECONDS", 30, 1, 3_600);
     return new ServerSettings(
         host,
         port,
@@ -50,6 +54,7 @@ public record ServerSettings(
         threads,
         Duration.ofSeconds(grace),
         Duration.ofSeconds(idle),
+        Duration.ofSeconds(body),
         config);
   }
 

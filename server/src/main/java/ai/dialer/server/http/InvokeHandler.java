@@ -14,11 +14,14 @@ import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.xnio.XnioExecutor;
 
 /**
  * POST /api/plugins/invoke {@code {"plugin":…, "context":{…}}}.
@@ -32,18 +35,26 @@ public final class InvokeHandler implements SafetyHandler.Step {
 
   private final PluginRegistry registry;
   private final int maxBodyBytes;
+  private final Duration bodyTimeout;
   private final Executor pluginPool;
   private final PluginCalls calls;
 
   /**
+   * @param bodyTimeout how long a body may take to arrive in full, however it trickles; past it
+   *     the request is answered 408 and the connection closed
    * @param pluginPool where calls run: bounded, so a flood is answered 503 instead of queued
    *     without end
    * @param calls runs each call under its plugin's settings
    */
   public InvokeHandler(
-      PluginRegistry registry, int maxBodyBytes, Executor pluginPool, PluginCalls calls) {
+      PluginRegistry registry,
+      int maxBodyBytes,
+      Duration bodyTimeout,
+      Executor pluginPool,
+      PluginCalls calls) {
     this.registry = registry;
     this.maxBodyBytes = maxBodyBytes;
+    this.bodyTimeout = bodyTimeout;
     this.pluginPool = pluginPool;
     this.calls = calls;
   }
@@ -57,23 +68,72 @@ public final class InvokeHandler implements SafetyHandler.Step {
     }
     Receiver receiver = exchange.getRequestReceiver();
     receiver.setMaxBufferSize(maxBodyBytes);
+    // The idle timeout closes a connection that sends nothing; this one answers a body that keeps
+    // arriving a little at a time, which would otherwise hold its connection and its buffer for as
+    // long as the client likes. The deadline, the body's arrival and its failure all run on the
+    // exchange's IO thread, so whichever comes first is the only one that acts.
+    BodyDeadline deadline = new BodyDeadline();
+    deadline.key =
+        exchange
+            .getIoThread()
+            .executeAfter(
+                () -> deadline.expire(exchange), bodyTimeout.toMillis(), TimeUnit.MILLISECONDS);
     receiver.receiveFullBytes(
         // Off the IO thread: once this callback returns, the pool reads the body, runs the plugin
         // and answers. Undertow hands the task over only after the IO thread is done with the
         // exchange.
-        (ex, body) -> start(ex, body),
-        (ex, error) ->
-            SafetyHandler.run(
-                ex,
-                e -> {
-                  if (error instanceof RequestTooBigException
-                      || error instanceof Receiver.RequestToLargeException) {
-                    throw tooLarge(e);
-                  }
-                  LOG.log(Level.FINE, "could not read a request body", error);
-                  e.setPersistent(false);
-                  throw ApiError.of(400, "unreadable_body", "The request body could not be read.");
-                }));
+        (ex, body) -> {
+          if (deadline.arrived()) {
+            start(ex, body);
+          }
+        },
+        (ex, error) -> {
+          if (!deadline.arrived()) {
+            return; // the deadline has answered
+          }
+          SafetyHandler.run(
+              ex,
+              e -> {
+                if (error instanceof RequestTooBigException
+                    || error instanceof Receiver.RequestToLargeException) {
+                  throw tooLarge(e);
+                }
+                LOG.log(Level.FINE, "could not read a request body", error);
+                e.setPersistent(false);
+                throw ApiError.of(400, "unreadable_body", "The request body could not be read.");
+              });
+        });
+  }
+
+  /** The time a body has to arrive; used on the exchange's IO thread only. */
+  private final class BodyDeadline {
+    XnioExecutor.Key key;
+    private boolean expired;
+
+    /** The body (or its failure) is here: false if the deadline came first and answered. */
+    boolean arrived() {
+      if (expired) {
+        return false;
+      }
+      key.remove();
+      return true;
+    }
+
+    void expire(HttpServerExchange exchange) {
+      expired = true;
+      SafetyHandler.run(
+          exchange,
+          e -> {
+            // The rest of the body is not read, so the connection cannot be reused.
+            e.setPersistent(false);
+            throw ApiError.of(
+                408,
+                "request_timeout",
+                "The request body did not arrive in full within "
+                    + bodyTimeout.toSeconds()
+                    + " seconds.");
+          });
+    }
   }
 
   private ApiError tooLarge(HttpServerExchange exchange) {
