@@ -41,8 +41,15 @@ final class ByteJsonParser extends ParserMinimalBase {
   private int pos;
   private boolean closed;
   private ObjectCodec codec;
-  private Context context = new Context(null, JsonStreamContext.TYPE_ROOT);
+  /**
+   * The chain of contexts (each container's, reused for the next at its depth) while this parser
+   * owns it; given to the next parser on this thread at {@link #close}, so that a request read
+   * after another allocates none.
+   */
+  private Context root;
+  private Context context;
   private int depth;
+  private int deepest;
 
   /** The text of the current string, name or number token. */
   private String text;
@@ -53,7 +60,28 @@ final class ByteJsonParser extends ParserMinimalBase {
   ByteJsonParser(byte[] in) {
     super(0);
     this.in = in;
+    Context[] spare = SPARE.get();
+    Context chain = spare[0];
+    if (chain != null) {
+      spare[0] = null;
+      chain.reset(JsonStreamContext.TYPE_ROOT);
+    } else {
+      chain = new Context(null, JsonStreamContext.TYPE_ROOT);
+    }
+    root = chain;
+    context = chain;
   }
+
+  /**
+   * The chain of contexts a closed parser left for the next one on the same thread. Only the
+   * contexts are passed on, never the parser: a holder that closes a parser twice (which {@link
+   * #close} allows) cannot hand the chain out again, because the first close let go of it.
+   */
+  private static final ThreadLocal<Context[]> SPARE = ThreadLocal.withInitial(() -> new Context[1]);
+  /** A closed parser's context: the root of nothing, never changed. */
+  private static final Context CLOSED = new Context(null, JsonStreamContext.TYPE_ROOT);
+  /** The deepest chain passed on: past it, the contexts of a deeply nested body are let go. */
+  private static final int MAX_SPARE_DEPTH = 32;
 
   /** Where the parser is: objects remember their names to refuse a duplicate. */
   private static final class Context extends JsonStreamContext {
@@ -373,7 +401,10 @@ final class ByteJsonParser extends ParserMinimalBase {
   }
 
   private void open(int type) throws JsonParseException {
-    if (++depth > MAX_DEPTH) {
+    if (++depth > deepest) {
+      deepest = depth;
+    }
+    if (depth > MAX_DEPTH) {
       throw new JsonParseException(this, "Nesting deeper than " + MAX_DEPTH + " levels");
     }
     Context parent = context;
@@ -791,12 +822,28 @@ final class ByteJsonParser extends ParserMinimalBase {
 
   @Override
   public void overrideCurrentName(String name) {
-    context.name = name;
+    if (!closed) {
+      context.name = name;
+    }
   }
 
   @Override
   public void close() {
     closed = true;
+    Context chain = root;
+    if (chain == null) {
+      return; // closed before
+    }
+    root = null;
+    context = CLOSED;
+    if (deepest > MAX_SPARE_DEPTH) {
+      Context last = chain;
+      for (int i = 0; i < MAX_SPARE_DEPTH && last.child != null; i++) {
+        last = last.child;
+      }
+      last.child = null;
+    }
+    SPARE.get()[0] = chain;
   }
 
   @Override

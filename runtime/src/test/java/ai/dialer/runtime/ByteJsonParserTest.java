@@ -128,6 +128,54 @@ class ByteJsonParserTest {
   }
 
   @Test
+  void parsersOnOneThreadNeverShareTheirContexts() throws Exception {
+    // A closed parser passes its contexts on to the next one on the thread. Parsers open at the
+    // same time, one closed twice, one never closed, and one after a deeply nested body must
+    // each read their own document as a fresh parser does.
+    String a = "{\"x\":{\"y\":[1,{\"z\":2}]},\"w\":3}";
+    String b = "[{\"p\":{\"q\":[true]}},{\"r\":null}]";
+    String deep = "[".repeat(200) + "{\"k\":1}" + "]".repeat(200);
+    List<String> expectedA = tokens(new ByteJsonParser(a.getBytes(StandardCharsets.UTF_8)));
+    List<String> expectedB = tokens(new ByteJsonParser(b.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(!failed(expectedA) && !failed(expectedB));
+    assertTrue(!failed(tokens(new ByteJsonParser(deep.getBytes(StandardCharsets.UTF_8)))));
+
+    JsonParser first = new ByteJsonParser(a.getBytes(StandardCharsets.UTF_8));
+    first.nextToken();
+    first.close();
+    JsonParser second = new ByteJsonParser(a.getBytes(StandardCharsets.UTF_8)); // takes them
+    first.close(); // again: must not pass them on a second time
+    JsonParser third = new ByteJsonParser(b.getBytes(StandardCharsets.UTF_8));
+    first.overrideCurrentName("changed"); // a closed parser's context is no one else's
+    JsonParser neverClosed = new ByteJsonParser(a.getBytes(StandardCharsets.UTF_8));
+    List<String> readSecond = new ArrayList<>();
+    List<String> readThird = new ArrayList<>();
+    List<String> readFourth = new ArrayList<>();
+    // Interleaved, token by token: shared contexts would mix their keys and nesting.
+    boolean more = true;
+    while (more) {
+      more = step(second, readSecond) | step(third, readThird) | step(neverClosed, readFourth);
+    }
+    second.close();
+    third.close();
+    assertEquals(expectedA, readSecond);
+    assertEquals(expectedB, readThird);
+    assertEquals(expectedA, readFourth);
+    assertEquals(null, first.nextToken());
+    assertEquals(null, first.currentName());
+  }
+
+  /** Reads one token into {@code out}, as {@link #tokens} would; false at the end. */
+  private static boolean step(JsonParser parser, List<String> out) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      return false;
+    }
+    add(out, parser, token);
+    return true;
+  }
+
+  @Test
   void refusesNestingPastItsBound() throws Exception {
     String deep = "[".repeat(1_001) + "]".repeat(1_001);
     List<String> tooDeep = tokens(new ByteJsonParser(deep.getBytes(StandardCharsets.UTF_8)));
