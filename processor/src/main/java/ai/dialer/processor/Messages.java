@@ -303,9 +303,10 @@ public final class Messages {
   public static String invalidPattern(String name, String error) {
     return tagged(
         "InvalidPattern",
-        "@Pattern must be a valid regular expression, but the one of \""
+        "@Pattern must be an ECMA-262 regular expression (JSON Schema's, published as written)"
+            + " that the generated validator reads the same way, but the one of \""
             + name
-            + "\" does not compile: "
+            + "\" is not: "
             + error
             + ". Fix the expression.");
   }

@@ -527,6 +527,15 @@ class RejectionTest {
   }
 
   @Test
+  void patternThatOnlyJavaReads() {
+    // Valid for java.util.regex, but ECMA-262 (the published schema's reader) takes \p as "p".
+    assertParameterRejected(
+        "InvalidPattern",
+        "@Pattern(\"^\\\\p{L}+$\")",
+        "      @Param(description = \"s\") @Pattern(\"^\\\\p{L}+$\") String s");
+  }
+
+  @Test
   void unknownFormat() {
     assertParameterRejected(
         "UnknownFormat",

@@ -87,7 +87,7 @@ final class ConstraintReader {
     String regex = pattern == null ? null : Annotations.string(pattern, "value");
     if (regex != null) {
       try {
-        java.util.regex.Pattern.compile(regex);
+        java.util.regex.Pattern.compile(EcmaPatterns.forJava(regex));
       } catch (PatternSyntaxException e) {
         diagnostics.error(
             element, pattern, "value", Messages.invalidPattern(name, e.getDescription()));

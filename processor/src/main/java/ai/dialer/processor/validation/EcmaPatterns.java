@@ -1,56 +1,319 @@
 package ai.dialer.processor.validation;
 
+import java.util.Locale;
+import java.util.regex.PatternSyntaxException;
+
 /**
- * A {@code @Pattern} is a JSON Schema {@code pattern}, so an ECMA-262 regular expression, and is
- * published in the schema as written; the generated validator matches it with
- * {@code java.util.regex}, which reads one thing differently: {@code $} outside a character class
- * also matches before a line terminator at the very end ({@code "abc\n"} matches {@code ^[a-z]+$}),
- * where ECMA-262 (without the {@code m} flag) matches only at the end of the input. A value with a
- * trailing newline would slip past an anchored pattern. This rewrites each such {@code $} to
- * {@code \z}, which means exactly the end of the input, and leaves everything else as it is.
+ * A {@code @Pattern} is a JSON Schema {@code pattern}, so an ECMA-262 regular expression (without
+ * flags), and is published in the schema as written; the generated validator matches it with
+ * {@code java.util.regex}. This writes it in Java's syntax with ECMA-262's meaning, so that the
+ * schema and the validator accept the same strings:
+ *
+ * <ul>
+ *   <li>{@code $} is the end of the input only ({@code \z}); Java's also matches before a final
+ *       line break.
+ *   <li>{@code .} excludes only line feed, carriage return, U+2028 and U+2029; Java's also\n *       excludes U+0085.
+ *   <li>{@code \s} and {@code \S} take ECMA-262's white space (with U+00A0, U+FEFF and the Unicode
+ *       spaces); Java's is ASCII only. {@code \v} is U+000B alone. {@code \b} and {@code \B} are
+ *       boundaries of ASCII word characters, as {@code \w} is; Java 17's take any letter.
+ *   <li>{@code \cx} is the code of {@code x} modulo 32 for lower case letters too; {@code \0} is
+ *       U+0000; {@code [\b]} is a backspace.
+ *   <li>In a class, {@code [} and {@code &} are literal (Java nests classes and intersects with
+ *       {@code &&}); {@code []} matches nothing and {@code [^]} any character.
+ *   <li>A {@code {} that starts no quantifier is literal.
+ * </ul>
+ *
+ * <p>What the two would read differently and cannot be written the same, or what only one of them
+ * has, is refused with a {@link PatternSyntaxException} that says why: escapes of letters
+ * ECMA-262 does not define ({@code \Q}, {@code \p}, {@code \A}, {@code \h} …, which ECMA-262
+ * reads as the letter itself), {@code \x} and {@code \}{@code u} without their hexadecimal digits, groups
+ * other than {@code (?:}, look-around and named groups (flags, atomic groups), possessive
+ * quantifiers, and {@code \0} before a digit. ECMA-262 without the {@code u} flag counts UTF-16
+ * units where Java counts code points: the two differ only on characters outside the Basic
+ * Multilingual Plane under {@code .}, a negated class or a quantified class.
  */
 public final class EcmaPatterns {
-  private EcmaPatterns() {}
+  /** ECMA-262's WhiteSpace and LineTerminator, as the members of a Java class. */
+  private static final String SPACE_MEMBERS =
+      "\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}"
+          + "\\x{3000}\\x{FEFF}";
+  /** Every code point but those, as the members of a Java class. */
+  private static final String NOT_SPACE_MEMBERS =
+      "\\x{0}-\\x{8}\\x{E}-\\x{1F}\\x{21}-\\x{9F}\\x{A1}-\\x{167F}\\x{1681}-\\x{1FFF}"
+          + "\\x{200B}-\\x{2027}\\x{202A}-\\x{202E}\\x{2030}-\\x{205E}\\x{2060}-\\x{2FFF}"
+          + "\\x{3001}-\\x{FEFE}\\x{FF00}-\\x{10FFFF}";
+  private static final String WORD = "[A-Za-z0-9_]";
+  private static final String BOUNDARY =
+      "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
+  private static final String NOT_BOUNDARY =
+      "(?:(?<=" + WORD + ")(?=" + WORD + ")|(?<!" + WORD + ")(?!" + WORD + "))";
 
-  /** {@code pattern} for {@code java.util.regex.Pattern.compile}, with ECMA-262's {@code $}. */
+  private final String ecma;
+  private final StringBuilder java;
+  private int pos;
+
+  private EcmaPatterns(String ecma) {
+    this.ecma = ecma;
+    this.java = new StringBuilder(ecma.length() + 16);
+  }
+
+  /**
+   * {@code pattern} for {@code java.util.regex.Pattern.compile}, with ECMA-262's meaning.
+   *
+   * @throws PatternSyntaxException if the two read it differently in a way this cannot write
+   */
   public static String forJava(String pattern) {
-    StringBuilder java = new StringBuilder(pattern.length() + 4);
-    int classDepth = 0;
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\' && i + 1 < pattern.length()) {
-        char next = pattern.charAt(i + 1);
-        if (next == 'Q') {
-          // A quoted run, literal up to \E (or the end): copied as it is.
-          int end = pattern.indexOf("\\E", i + 2);
-          int stop = end < 0 ? pattern.length() : end + 2;
-          java.append(pattern, i, stop);
-          i = stop - 1;
-          continue;
-        }
-        java.append(c).append(next);
-        i++;
-      } else if (c == '[') {
-        classDepth++;
-        java.append(c);
-        // A ']' right after '[' or '[^' is a literal member, not the end of the class.
-        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '^') {
-          java.append('^');
-          i++;
-        }
-        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == ']') {
-          java.append(']');
-          i++;
-        }
-      } else if (c == ']' && classDepth > 0) {
-        classDepth--;
-        java.append(c);
-      } else if (c == '$' && classDepth == 0) {
-        java.append("\\z");
-      } else {
-        java.append(c);
+    EcmaPatterns translation = new EcmaPatterns(pattern);
+    translation.translate();
+    return translation.java.toString();
+  }
+
+  private PatternSyntaxException refuse(String why) {
+    return new PatternSyntaxException(why, ecma, pos);
+  }
+
+  private boolean at(String text) {
+    return ecma.startsWith(text, pos);
+  }
+
+  private void translate() {
+    while (pos < ecma.length()) {
+      char c = ecma.charAt(pos);
+      switch (c) {
+        case '\\':
+          escape(false);
+          break;
+        case '[':
+          characterClass();
+          break;
+        case '.':
+          java.append("[^\\n\\r\\x{2028}\\x{2029}]");
+          pos++;
+          break;
+        case '$':
+          java.append("\\z");
+          pos++;
+          break;
+        case '(':
+          group();
+          break;
+        case '{':
+          brace();
+          break;
+        case '}':
+        case ']':
+          java.append('\\').append(c); // literal in ECMA-262 (Annex B)
+          pos++;
+          break;
+        case '*':
+        case '+':
+        case '?':
+          java.append(c);
+          pos++;
+          afterQuantifier();
+          break;
+        default:
+          java.append(c);
+          pos++;
       }
     }
-    return java.toString();
+  }
+
+  /** After a quantifier: a lazy '?' is read alike; a possessive '+' is Java's alone. */
+  private void afterQuantifier() {
+    if (at("?")) {
+      java.append('?');
+      pos++;
+    } else if (at("+")) {
+      throw refuse("a possessive quantifier (\"+\" after a quantifier) is not ECMA-262");
+    }
+  }
+
+  private void group() {
+    if (!at("(?")) {
+      java.append('(');
+      pos++;
+      return;
+    }
+    for (String open : new String[] {"(?:", "(?=", "(?!", "(?<=", "(?<!"}) {
+      if (at(open)) {
+        java.append(open);
+        pos += open.length();
+        return;
+      }
+    }
+    if (at("(?<")) {
+      int close = ecma.indexOf('>', pos);
+      String name = close < 0 ? "" : ecma.substring(pos + 3, close);
+      if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
+        throw refuse("a group name must be ASCII letters and digits, starting with a letter");
+      }
+      java.append(ecma, pos, close + 1);
+      pos = close + 1;
+      return;
+    }
+    throw refuse("\"(?\" starts no group ECMA-262 has (flags and atomic groups are Java's)");
+  }
+
+  /** A '{' outside a class: a quantifier {n}, {n,} or {n,m}, else a literal brace. */
+  private void brace() {
+    int end = pos + 1;
+    while (end < ecma.length() && Character.isDigit(ecma.charAt(end)) && ecma.charAt(end) < 128) {
+      end++;
+    }
+    boolean digits = end > pos + 1;
+    if (digits && end < ecma.length() && ecma.charAt(end) == ',') {
+      end++;
+      while (end < ecma.length() && ecma.charAt(end) >= '0' && ecma.charAt(end) <= '9') {
+        end++;
+      }
+    }
+    if (digits && end < ecma.length() && ecma.charAt(end) == '}') {
+      java.append(ecma, pos, end + 1);
+      pos = end + 1;
+      afterQuantifier();
+    } else {
+      java.append("\\{");
+      pos++;
+    }
+  }
+
+  private void characterClass() {
+    pos++; // [
+    boolean negated = at("^");
+    if (negated) {
+      pos++;
+    }
+    if (at("]")) {
+      java.append(negated ? "[\\x{0}-\\x{10FFFF}]" : "(?!)"); // [^] and []
+      pos++;
+      return;
+    }
+    java.append(negated ? "[^" : "[");
+    while (true) {
+      if (pos >= ecma.length()) {
+        throw refuse("a class is not closed with \"]\"");
+      }
+      char c = ecma.charAt(pos);
+      if (c == ']') {
+        java.append(']');
+        pos++;
+        return;
+      }
+      if (c == '\\') {
+        escape(true);
+      } else if (c == '[' || c == '&') {
+        java.append('\\').append(c);
+        pos++;
+      } else {
+        java.append(c);
+        pos++;
+      }
+    }
+  }
+
+  /** An escape at pos (a backslash), inside a class or not. */
+  private void escape(boolean inClass) {
+    if (pos + 1 >= ecma.length()) {
+      throw refuse("the pattern ends with a lone backslash");
+    }
+    int c = ecma.codePointAt(pos + 1);
+    int after = pos + 1 + Character.charCount(c);
+    switch (c) {
+      case 'd':
+      case 'D':
+      case 'w':
+      case 'W':
+      case 'f':
+      case 'n':
+      case 'r':
+      case 't':
+        java.append('\\').appendCodePoint(c);
+        break;
+      case 's':
+        java.append(inClass ? SPACE_MEMBERS : "[" + SPACE_MEMBERS + "]");
+        break;
+      case 'S':
+        java.append(inClass ? NOT_SPACE_MEMBERS : "[" + NOT_SPACE_MEMBERS + "]");
+        break;
+      case 'v':
+        java.append("\\x0B");
+        break;
+      case 'b':
+        java.append(inClass ? "\\x08" : BOUNDARY);
+        break;
+      case 'B':
+        if (inClass) {
+          throw refuse("\\B in a class means nothing in ECMA-262");
+        }
+        java.append(NOT_BOUNDARY);
+        break;
+      case '0':
+        if (after < ecma.length() && Character.isDigit(ecma.charAt(after))) {
+          throw refuse("\\0 followed by a digit is an octal escape, which the two read differently");
+        }
+        java.append("\\x00");
+        break;
+      case 'c':
+        if (after >= ecma.length() || !isAsciiLetter(ecma.charAt(after))) {
+          throw refuse("\\c must be followed by a letter");
+        }
+        java.append(String.format(Locale.ROOT, "\\x%02X", ecma.charAt(after) % 32));
+        after++;
+        break;
+      case 'x':
+        after = hex(after, 2, "\\x must be followed by two hexadecimal digits");
+        java.append(ecma, pos, after);
+        break;
+      case 'u':
+        after = hex(after, 4, "\\u must be followed by four hexadecimal digits");
+        java.append(ecma, pos, after);
+        break;
+      case 'k':
+        if (inClass || after >= ecma.length() || ecma.charAt(after) != '<') {
+          throw refuse("\\k must name a group, as \\k<name>");
+        }
+        int close = ecma.indexOf('>', after);
+        if (close < 0) {
+          throw refuse("\\k<name> is not closed with \">\"");
+        }
+        after = close + 1;
+        java.append(ecma, pos, after);
+        break;
+      default:
+        if (c >= '1' && c <= '9') {
+          if (inClass) {
+            throw refuse("a back reference in a class means nothing the two agree on");
+          }
+          while (after < ecma.length() && ecma.charAt(after) >= '0' && ecma.charAt(after) <= '9') {
+            after++;
+          }
+          java.append(ecma, pos, after);
+        } else if (Character.isLetterOrDigit(c)) {
+          throw refuse(
+              "\\" + new String(Character.toChars(c))
+                  + " is not an escape of ECMA-262, which reads it as the letter itself");
+        } else {
+          java.append('\\').appendCodePoint(c); // a literal character, in both
+        }
+    }
+    pos = after;
+  }
+
+  /** Past {@code count} hexadecimal digits from {@code from}. */
+  private int hex(int from, int count, String why) {
+    if (from + count > ecma.length()) {
+      throw refuse(why);
+    }
+    for (int i = from; i < from + count; i++) {
+      if (Character.digit(ecma.charAt(i), 16) < 0 || ecma.charAt(i) >= 128) {
+        throw refuse(why);
+      }
+    }
+    return from + count;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -279,6 +279,10 @@ public final class PatternAutomaton {
           return space();
         case 'S':
           return complement(space());
+        case 'x':
+          return hexEscape(pattern.startsWith("{", pos) ? -1 : 2);
+        case 'u':
+          return hexEscape(4);
         default:
           int control = "tnrf".indexOf(c);
           if (control >= 0) {
@@ -291,6 +295,32 @@ public final class PatternAutomaton {
           }
           throw new Unsupported();
       }
+    }
+
+    /**
+     * The code point of {@code \xhh} ({@code digits} 2), {@code \x{h…h}} (-1) or {@code \}{@code uhhhh}
+     * (4), pos after the letter. A surrogate, which Java may pair with the next escape, is left
+     * to java.util.regex.
+     */
+    private List<int[]> hexEscape(int digits) throws Unsupported {
+      int from = digits < 0 ? pos + 1 : pos;
+      int to = digits < 0 ? pattern.indexOf('}', from) : pos + digits;
+      if (to < 0 || to > end || to == from || to - from > 6) {
+        throw new Unsupported();
+      }
+      int code = 0;
+      for (int i = from; i < to; i++) {
+        int digit = Character.digit(pattern.charAt(i), 16);
+        if (digit < 0 || pattern.charAt(i) >= 128) {
+          throw new Unsupported();
+        }
+        code = code * 16 + digit;
+      }
+      if (code > MAX_CODE_POINT || (code >= 0xD800 && code <= 0xDFFF)) {
+        throw new Unsupported();
+      }
+      pos = digits < 0 ? to + 1 : to;
+      return single(code, code);
     }
 
     /** One range, in a list that may grow. */
