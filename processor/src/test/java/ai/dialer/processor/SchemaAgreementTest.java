@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.regex.GraalJSRegularExpressionFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.math.BigDecimal;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published JSON Schema and the generated validator agree, context by context, on what is
- * valid: a third-party 2020-12 validator (networknt, with format assertions on) and the generated
- * code run over the same large corpus, and any disagreement fails the test with the context.
+ * valid: a third-party 2020-12 validator (networknt, with format assertions on and patterns run
+ * on an ECMA-262 engine, GraalJS, as JSON Schema has them) and the generated code run over the
+ * same large corpus, and any disagreement fails the test with the context.
  */
 class SchemaAgreementTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,7 +46,11 @@ class SchemaAgreementTest {
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(
                 schemaJson,
-                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+                SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    // pattern as JSON Schema has it, ECMA 262, not java.util.regex (the default)
+                    .regularExpressionFactory(GraalJSRegularExpressionFactory.getInstance())
+                    .build());
     List<String> keys = new ArrayList<>(List.of("action"));
     collectKeys(schemaJson, keys);
 
