@@ -99,10 +99,10 @@ class EcmaEngineAgreementTest {
           assertEquals(
               ecma,
               regex.matcher(value).find(),
-              () -> pattern + " (as " + java + ") on \"" + printable(value) + "\"");
+              () -> pattern + " (as " + java + ") on \"" + PatternAutomatonTest.printable(value) + "\"");
           automaton.ifPresent(
               a -> assertEquals(ecma, a.find(value), () -> "automaton of " + pattern + " on \""
-                  + printable(value) + "\""));
+                  + PatternAutomatonTest.printable(value) + "\""));
           compared++;
         }
       }
@@ -127,17 +127,5 @@ class EcmaEngineAgreementTest {
       values.add(value.toString());
     }
     return values;
-  }
-
-  private static String printable(String value) {
-    StringBuilder out = new StringBuilder();
-    value.codePoints().forEach(c -> {
-      if (c < 0x20 || c > 0x7E) {
-        out.append(String.format("\\u{%X}", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
   }
 }

@@ -147,7 +147,8 @@ class PatternAutomatonTest {
         + value.substring(at);
   }
 
-  private static String printable(String value) {
+  /** The value with its control and non-ASCII characters written as code points. */
+  static String printable(String value) {
     StringBuilder out = new StringBuilder();
     value.codePoints().forEach(c -> {
       if (c < 0x20 || c > 0x7E) {
