@@ -158,9 +158,17 @@ final class SchemaCorpus {
         break;
     }
     if (schema.has("pattern")) {
-      return random.nextBoolean()
-          ? String.format("%02d:%02d", random.nextInt(24), random.nextInt(60))
-          : "Meeting " + random.nextInt(1000);
+      String text =
+          random.nextBoolean()
+              ? String.format("%02d:%02d", random.nextInt(24), random.nextInt(60))
+              : "Meeting " + random.nextInt(1000);
+      if (random.nextInt(8) == 0) {
+        // Now and then a near miss where ECMA 262 and java.util.regex read a pattern differently:
+        // a line break before the end, non-ASCII spaces, U+0085.
+        String[] edges = {"\n", "\r\n", "\u2028", "\u00a0", "\u0085", "\ufeff", " ", "é"};
+        text += edges[random.nextInt(edges.length)];
+      }
+      return text;
     }
     int min = schema.path("minLength").asInt(0);
     int max = Math.min(schema.path("maxLength").asInt(12), min + 12);
