@@ -119,12 +119,7 @@ class EcmaEngineAgreementTest {
     List<String> values = new ArrayList<>(List.of("", "a", "cat", "a cat!", "concat", "aa", "ab",
         "ann@example.com", "Budget review, Q3", "Mr. Smith", "$12.50", "/* x */", "AAé"));
     for (int i = 0; i < 1_500; i++) {
-      StringBuilder value = new StringBuilder();
-      int length = random.nextInt(i % 10 == 0 ? 40 : 8);
-      for (int k = 0; k < length; k++) {
-        value.appendCodePoint(alphabet.get(random.nextInt(alphabet.size())));
-      }
-      values.add(value.toString());
+      values.add(PatternAutomatonTest.randomString(alphabet, i % 10 == 0 ? 40 : 8, random));
     }
     return values;
   }

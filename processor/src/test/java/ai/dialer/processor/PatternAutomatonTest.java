@@ -120,18 +120,23 @@ class PatternAutomatonTest {
     List<String> values = new ArrayList<>(List.of("", "a", "\n", "ab\n", "Ann Lee", "ann@x.io",
         "Budget review, Q3", "12:30", "Mr. Smith", "$12.50", "aaaaaa", "color", "colour"));
     for (int i = 0; i < 2_000; i++) {
-      StringBuilder value = new StringBuilder();
-      int length = random.nextInt(i % 10 == 0 ? 70 : 12);
-      for (int k = 0; k < length; k++) {
-        value.appendCodePoint(alphabet.get(random.nextInt(alphabet.size())));
-      }
-      values.add(value.toString());
+      values.add(randomString(alphabet, i % 10 == 0 ? 70 : 12, random));
       if (i % 4 == 0) {
         String base = values.get(random.nextInt(13));
         values.add(base + (random.nextBoolean() ? "\n" : "") + (random.nextBoolean() ? "x" : ""));
       }
     }
     return values;
+  }
+
+  /** Up to {@code maxLength - 1} code points drawn from {@code alphabet}. */
+  static String randomString(List<Integer> alphabet, int maxLength, Random random) {
+    StringBuilder value = new StringBuilder();
+    int length = random.nextInt(maxLength);
+    for (int k = 0; k < length; k++) {
+      value.appendCodePoint(alphabet.get(random.nextInt(alphabet.size())));
+    }
+    return value.toString();
   }
 
   /**

@@ -49,7 +49,6 @@ final class ByteJsonParser extends ParserMinimalBase {
   private Context root;
   private Context context;
   private int depth;
-  private int deepest;
 
   /** The text of the current string, name or number token. */
   private String text;
@@ -263,17 +262,8 @@ final class ByteJsonParser extends ParserMinimalBase {
       }
       pos++;
       String key = name();
-      if (!c.addKey(key)) {
-        throw duplicate(key);
-      }
-      c.name = key;
-      c.advance();
-      if (skipWhitespace() != ':') {
-        throw error("':'", peek());
-      }
-      pos++;
-      text = key;
-      return _currToken = JsonToken.FIELD_NAME;
+      endKey(c, key, c.addKey(key));
+      return JsonToken.FIELD_NAME;
     }
     // The root: values one after another, like Jackson; the caller refuses what follows the first.
     if (b < 0) {
@@ -286,8 +276,8 @@ final class ByteJsonParser extends ParserMinimalBase {
 
   /**
    * {@link FieldNames#next}: past the next key of the object the parser is in, to the key's value.
-   * A plain ASCII key is found among {@code fields} by its bytes, with a hash computed as it is
-   * scanned; only an unknown key becomes a String.
+   * A plain ASCII key is found among {@code fields} from its bytes, packed by {@link
+   * #plainKeyEnd}; only an unknown key becomes a String.
    */
   int nextField(FieldNames fields) throws IOException {
     Context c = context;
@@ -336,8 +326,18 @@ final class ByteJsonParser extends ParserMinimalBase {
       key = string(); // escapes, non-ASCII or an error
       index = fields.indexOf(key);
     }
-    if (!(index >= 0 && index < 64 ? c.addField(index) : c.addName(key))) {
-      throw duplicate(key);
+    endKey(c, key, index >= 0 && index < 64 ? c.addField(index) : c.addName(key));
+    value(skipWhitespace());
+    return index;
+  }
+
+  /**
+   * After a key of object {@code c}: refuses it if it was not {@code new} to the object, notes it,
+   * and reads the ':' after it, leaving the parser at the FIELD_NAME token.
+   */
+  private void endKey(Context c, String key, boolean isNew) throws JsonParseException {
+    if (!isNew) {
+      throw new JsonParseException(this, "Duplicate key \"" + key + "\"");
     }
     c.name = key;
     c.advance();
@@ -347,12 +347,6 @@ final class ByteJsonParser extends ParserMinimalBase {
     pos++;
     text = key;
     _currToken = JsonToken.FIELD_NAME;
-    value(skipWhitespace());
-    return index;
-  }
-
-  private JsonParseException duplicate(String key) {
-    return new JsonParseException(this, "Duplicate key \"" + key + "\"");
   }
 
   private JsonToken closeContainer() {
@@ -401,10 +395,7 @@ final class ByteJsonParser extends ParserMinimalBase {
   }
 
   private void open(int type) throws JsonParseException {
-    if (++depth > deepest) {
-      deepest = depth;
-    }
-    if (depth > MAX_DEPTH) {
+    if (++depth > MAX_DEPTH) {
       throw new JsonParseException(this, "Nesting deeper than " + MAX_DEPTH + " levels");
     }
     Context parent = context;
@@ -544,17 +535,21 @@ final class ByteJsonParser extends ParserMinimalBase {
     }
   }
 
-  /** The first index from {@code p} on whose byte is not printable ASCII, or is '"' or '\\'. */
+  /** The first index from {@code p} on whose byte is not {@link #plain}. */
   private int plainEnd(int p) {
     byte[] in = this.in;
-    while (p < in.length) {
-      int b = in[p];
-      if (b < 0x20 || b == '"' || b == '\\') { // below 0x20 includes every non-ASCII byte
-        return p;
-      }
+    while (p < in.length && plain(in[p])) {
       p++;
     }
     return p;
+  }
+
+  /**
+   * Whether byte {@code b} (signed) is read as it is inside a string or key: ASCII, no control
+   * character, no '"' or '\\' (below 0x20 includes every non-ASCII byte, which is negative).
+   */
+  static boolean plain(int b) {
+    return b >= 0x20 && b != '"' && b != '\\';
   }
 
   /** Past the non-ASCII sequence at pos; an error if it is not valid UTF-8. */
@@ -671,8 +666,7 @@ final class ByteJsonParser extends ParserMinimalBase {
     // the key itself: one comparison each, where comparing byte arrays chased two pointers.
     long low = keyLow;
     long high = keyHigh;
-    long mixed = (low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL) ^ length;
-    int slot = (int) (mixed >>> (64 - NAME_SLOT_BITS));
+    int slot = (int) (mix(low, high, length) >>> (64 - NAME_SLOT_BITS));
     // Two slots per key, so that two keys of one object whose slots collide do not evict each
     // other on every request.
     int other = slot ^ 1;
@@ -753,8 +747,13 @@ final class ByteJsonParser extends ParserMinimalBase {
         & 0x8080808080808080L;
   }
 
+  /** A key packed as {@link #plainKeyEnd} packs it, mixed into 64 bits for a hash table slot. */
+  static long mix(long low, long high, int length) {
+    return (low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL) ^ length;
+  }
+
   /** Up to eight bytes as a long, the first in the lowest byte. */
-  private static long pack(byte[] in, int start, int count) {
+  static long pack(byte[] in, int start, int count) {
     long packed = 0;
     for (int i = 0; i < count; i++) {
       packed |= (long) in[start + i] << (i << 3);
@@ -836,13 +835,11 @@ final class ByteJsonParser extends ParserMinimalBase {
     }
     root = null;
     context = CLOSED;
-    if (deepest > MAX_SPARE_DEPTH) {
-      Context last = chain;
-      for (int i = 0; i < MAX_SPARE_DEPTH && last.child != null; i++) {
-        last = last.child;
-      }
-      last.child = null;
+    Context last = chain; // as deep as the body went: a few steps, except after deep nesting
+    for (int i = 0; i < MAX_SPARE_DEPTH && last.child != null; i++) {
+      last = last.child;
     }
+    last.child = null;
     SPARE.get()[0] = chain;
   }
 

@@ -51,41 +51,29 @@ public final class FieldNames {
       if (isPlainAscii(keys[i])) {
         byte[] bytes = keys[i].getBytes(StandardCharsets.US_ASCII);
         asciiKeys[i] = bytes;
-        long low = pack(bytes, 0);
-        long high = pack(bytes, 8);
-        int slot = slot(low, high, bytes.length);
+        // Packed as the parser packs a key it reads (ByteJsonParser.plainKeyEnd).
+        int length = bytes.length;
+        long low = ByteJsonParser.pack(bytes, 0, Math.min(length, 8));
+        long high = length > 8 ? ByteJsonParser.pack(bytes, 8, Math.min(length - 8, 8)) : 0;
+        int slot = slot(low, high, length);
         while (numbers[slot] != 0) {
           slot = (slot + 1) & (size - 1);
         }
         lows[slot] = low;
         highs[slot] = high;
-        lengths[slot] = bytes.length;
+        lengths[slot] = length;
         numbers[slot] = i + 1;
       }
     }
   }
 
-  /** Up to eight bytes of {@code bytes} from {@code from} as a little-endian long. */
-  private static long pack(byte[] bytes, int from) {
-    long packed = 0;
-    for (int i = from; i < Math.min(bytes.length, from + 8); i++) {
-      packed |= (bytes[i] & 0xFFL) << ((i - from) << 3);
-    }
-    return packed;
-  }
-
   private int slot(long low, long high, int length) {
-    return (int) (((low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL) ^ length) >>> shift);
+    return (int) (ByteJsonParser.mix(low, high, length) >>> shift);
   }
 
+  /** Whether the request parser reads {@code key} without decoding it (every char plain ASCII). */
   private static boolean isPlainAscii(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-        return false;
-      }
-    }
-    return true;
+    return key.chars().allMatch(c -> c < 0x80 && ByteJsonParser.plain(c));
   }
 
   /** How many keys there are. */

@@ -12,7 +12,8 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  *   <li>{@code $} is the end of the input only ({@code \z}); Java's also matches before a final
  *       line break.
- *   <li>{@code .} excludes only line feed, carriage return, U+2028 and U+2029; Java's also\n *       excludes U+0085.
+ *   <li>{@code .} excludes only line feed, carriage return, U+2028 and U+2029; Java's also
+ *       excludes U+0085.
  *   <li>{@code \s} and {@code \S} take ECMA-262's white space (with U+00A0, U+FEFF and the Unicode
  *       spaces); Java's is ASCII only. {@code \v} is U+000B alone. {@code \b} and {@code \B} are
  *       boundaries of ASCII word characters, as {@code \w} is; Java 17's take any letter.
@@ -157,16 +158,10 @@ public final class EcmaPatterns {
 
   /** A '{' outside a class: a quantifier {n}, {n,} or {n,m}, else a literal brace. */
   private void brace() {
-    int end = pos + 1;
-    while (end < ecma.length() && Character.isDigit(ecma.charAt(end)) && ecma.charAt(end) < 128) {
-      end++;
-    }
+    int end = digitsEnd(pos + 1);
     boolean digits = end > pos + 1;
     if (digits && end < ecma.length() && ecma.charAt(end) == ',') {
-      end++;
-      while (end < ecma.length() && ecma.charAt(end) >= '0' && ecma.charAt(end) <= '9') {
-        end++;
-      }
+      end = digitsEnd(end + 1);
     }
     if (digits && end < ecma.length() && ecma.charAt(end) == '}') {
       java.append(ecma, pos, end + 1);
@@ -285,9 +280,7 @@ public final class EcmaPatterns {
           if (inClass) {
             throw refuse("a back reference in a class means nothing the two agree on");
           }
-          while (after < ecma.length() && ecma.charAt(after) >= '0' && ecma.charAt(after) <= '9') {
-            after++;
-          }
+          after = digitsEnd(after);
           java.append(ecma, pos, after);
         } else if (Character.isLetterOrDigit(c)) {
           throw refuse(
@@ -298,6 +291,14 @@ public final class EcmaPatterns {
         }
     }
     pos = after;
+  }
+
+  /** Past the ASCII digits from {@code from}. */
+  private int digitsEnd(int from) {
+    while (from < ecma.length() && ecma.charAt(from) >= '0' && ecma.charAt(from) <= '9') {
+      from++;
+    }
+    return from;
   }
 
   /** Past {@code count} hexadecimal digits from {@code from}. */
