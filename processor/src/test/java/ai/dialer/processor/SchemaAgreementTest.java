@@ -128,7 +128,8 @@ class SchemaAgreementTest {
     return node;
   }
 
-  private static void collectKeys(JsonNode schema, List<String> keys) {
+  /** Every property name anywhere in {@code schema}, once each, in the order met. */
+  static void collectKeys(JsonNode schema, List<String> keys) {
     if (schema.isObject()) {
       JsonNode properties = schema.get("properties");
       if (properties != null) {

@@ -27,7 +27,9 @@ import java.util.Set;
  * tables, decoders), which was most of the time a generated validator spent on a small context.
  * Generated validators read objects with {@link #nextField}, which finds a key among the expected
  * ones from its bytes, so that a known key costs no String; through the general {@link
- * #nextToken}, keys of up to 16 bytes are kept in a small table shared by all parsers. Behind
+ * #nextToken}, keys of up to 16 bytes are kept in a small table shared by all parsers. Before
+ * either, a generated validator tries {@link FastPath}, which reads the plain case from these
+ * bytes with this parser's scanning methods and no tokens at all. Behind
  * Jackson's {@code JsonParser}, so Jackson's tree reader reads it unchanged; the tests compare it
  * with Jackson's strict parser token by token, both ways of reading keys.
  */
@@ -37,8 +39,8 @@ final class ByteJsonParser extends ParserMinimalBase {
   private static final int NAME_SLOT_BITS = 10;
   private static final Name[] NAMES = new Name[1 << NAME_SLOT_BITS];
 
-  private final byte[] in;
-  private int pos;
+  final byte[] in;
+  int pos;
   private boolean closed;
   private ObjectCodec codec;
   /**
@@ -349,6 +351,22 @@ final class ByteJsonParser extends ParserMinimalBase {
     _currToken = JsonToken.FIELD_NAME;
   }
 
+  /**
+   * For {@link FastPath}: where the object whose opening brace is the current token starts (the
+   * index past the brace), or -1 if the current token is not an object's start.
+   */
+  int objectStart() {
+    return !closed && _currToken == JsonToken.START_OBJECT ? pos : -1;
+  }
+
+  /**
+   * For {@link FastPath}: the object of {@link #objectStart} was read to past its closing brace,
+   * where {@code pos} now is; the parser is at its END_OBJECT, as if it had read every token.
+   */
+  void objectRead() {
+    closeContainer();
+  }
+
   private JsonToken closeContainer() {
     Context done = context;
     context = done.parent;
@@ -536,7 +554,7 @@ final class ByteJsonParser extends ParserMinimalBase {
   }
 
   /** The first index from {@code p} on whose byte is not {@link #plain}. */
-  private int plainEnd(int p) {
+  int plainEnd(int p) {
     byte[] in = this.in;
     while (p < in.length && plain(in[p])) {
       p++;
@@ -690,12 +708,12 @@ final class ByteJsonParser extends ParserMinimalBase {
    * reflection: it looks up no class or member; it is the JDK's way to read a wide value from
    * bytes, and C2 compiles it to a single bounds-checked load.
    */
-  private static final VarHandle LONGS =
+  static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** The first 16 bytes of the key {@link #plainKeyEnd} last read, little-endian, zero past it. */
-  private long keyLow;
-  private long keyHigh;
+  long keyLow;
+  long keyHigh;
 
   /**
    * Where the run of plain bytes (as {@link #plainEnd}) from {@code start} ends, with its first
@@ -703,7 +721,7 @@ final class ByteJsonParser extends ParserMinimalBase {
    * eight-byte loads and a bit test, not byte by byte: reading the seven keys of a typical
    * context took 65 ns this way and 131 ns with a loop that hashed each byte (JMH, 2 cores).
    */
-  private int plainKeyEnd(int start) {
+  int plainKeyEnd(int start) {
     byte[] in = this.in;
     if (start + 16 <= in.length) {
       long first = (long) LONGS.get(in, start);
@@ -762,7 +780,7 @@ final class ByteJsonParser extends ParserMinimalBase {
   }
 
   /** Moves past whitespace; the byte there (0 to 255), or -1 at the end. */
-  private int skipWhitespace() {
+  int skipWhitespace() {
     byte[] in = this.in;
     int p = pos;
     if (p < in.length && (in[p] & 0xFF) > ' ') {

@@ -34,6 +34,15 @@ public final class FieldNames {
   /** The bytes of each plain key, for the bytes past the sixteenth. */
   private final byte[][] asciiKeys;
   private final int shift;
+  /**
+   * Each plain key of at most 15 bytes followed by its closing quote, as two little-endian longs
+   * of the input would hold it, and the masks of its bytes in them (both 0 for other keys): the
+   * key expected next is recognized by two loads and two comparisons.
+   */
+  private final long[] quotedLows;
+  private final long[] quotedHighs;
+  private final long[] lowMasks;
+  private final long[] highMasks;
 
   public FieldNames(String... keys) {
     this.keys = keys.clone();
@@ -44,6 +53,10 @@ public final class FieldNames {
     lengths = new int[size];
     numbers = new int[size];
     asciiKeys = new byte[keys.length][];
+    quotedLows = new long[keys.length];
+    quotedHighs = new long[keys.length];
+    lowMasks = new long[keys.length];
+    highMasks = new long[keys.length];
     for (int i = 0; i < keys.length; i++) {
       if (indexes.put(keys[i], i) != null) {
         throw new IllegalArgumentException("Key \"" + keys[i] + "\" twice");
@@ -63,8 +76,34 @@ public final class FieldNames {
         highs[slot] = high;
         lengths[slot] = length;
         numbers[slot] = i + 1;
+        if (length < 16) {
+          byte[] quoted = (keys[i] + "\"").getBytes(StandardCharsets.US_ASCII);
+          quotedLows[i] = ByteJsonParser.pack(quoted, 0, Math.min(quoted.length, 8));
+          lowMasks[i] = mask(Math.min(quoted.length, 8));
+          if (quoted.length > 8) {
+            quotedHighs[i] = ByteJsonParser.pack(quoted, 8, quoted.length - 8);
+            highMasks[i] = mask(quoted.length - 8);
+          }
+        }
       }
     }
+  }
+
+  /** The mask of the first {@code count} (1 to 8) bytes of a little-endian long. */
+  private static long mask(int count) {
+    return count == 8 ? -1L : (1L << (count << 3)) - 1;
+  }
+
+  /**
+   * Whether the key numbered {@code index} and its closing quote are the 16 bytes of the input
+   * held in {@code first} and {@code second} (little-endian) begin with; false for a key of 16
+   * bytes or more, or one that is not plain ASCII, which only {@link #indexOf} finds.
+   */
+  boolean startsWithQuoted(int index, long first, long second) {
+    long lowMask = lowMasks[index];
+    return lowMask != 0
+        && (first & lowMask) == quotedLows[index]
+        && (second & highMasks[index]) == quotedHighs[index];
   }
 
   private int slot(long low, long high, int length) {

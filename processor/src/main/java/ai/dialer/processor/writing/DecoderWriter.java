@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -53,6 +54,8 @@ final class DecoderWriter {
   private final TypeSpec.Builder generated;
   private final NameAllocator memberNames = new NameAllocator();
   private final Map<String, String> helperNames = new HashMap<>();
+  /** Constants declared so far, by what they hold, so that both readers share each one. */
+  private final Map<String, String> constants = new HashMap<>();
   private final boolean ignoreUnknownKeys;
 
   DecoderWriter(TypeSpec.Builder type, boolean ignoreUnknownKeys) {
@@ -93,15 +96,7 @@ final class DecoderWriter {
     List<String> numbered = new ArrayList<>();
     fields.forEach(f -> numbered.add(f.wireName()));
     numbered.addAll(skippedKeys);
-    String fieldNames = memberNames.newName("FIELDS");
-    generated.addField(
-        FieldSpec.builder(
-                Names.FIELD_NAMES, fieldNames, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(
-                "new $T($L)",
-                Names.FIELD_NAMES,
-                numbered.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")))
-            .build());
+    String fieldNames = fieldNames(numbered);
     // FieldNames.next moves to the next key's value and numbers the key: the request parser
     // finds the number from the key's bytes, with no String for a known key.
     String number = locals.newName("field");
@@ -163,6 +158,42 @@ final class DecoderWriter {
     return code.build();
   }
 
+  /**
+   * The {@code FieldNames} constant of an object whose keys are {@code numbered} (fields, then
+   * skipped keys), declared the first time: the general and the fast reader share it.
+   */
+  String fieldNames(List<String> numbered) {
+    return constant(
+        "FIELDS " + numbered,
+        () -> {
+          String name = memberNames.newName("FIELDS");
+          generated.addField(
+              FieldSpec.builder(
+                      Names.FIELD_NAMES, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer(
+                      "new $T($L)",
+                      Names.FIELD_NAMES,
+                      numbered.stream()
+                          .map(key -> CodeBlock.of("$S", key))
+                          .collect(CodeBlock.joining(", ")))
+                  .build());
+          return name;
+        });
+  }
+
+  /**
+   * The constant known by {@code key}, declared by {@code declare} the first time (not through
+   * {@code computeIfAbsent}: declaring one can declare others).
+   */
+  private String constant(String key, Supplier<String> declare) {
+    String name = constants.get(key);
+    if (name == null) {
+      name = declare.get();
+      constants.put(key, name);
+    }
+    return name;
+  }
+
   private static CodeBlock path(String basePath, FieldModel field) {
     return basePath == null
         ? CodeBlock.of("$S", GeneratedFiles.pointerSegment(field.wireName()))
@@ -183,7 +214,7 @@ final class DecoderWriter {
   }
 
   /** The value before the key is read: the default, empty, null or a placeholder. */
-  private CodeBlock initial(FieldModel field) {
+  CodeBlock initial(FieldModel field) {
     ValueType type = field.type();
     boolean optional = type instanceof OptionalType;
     ValueType valueType = optional ? ((OptionalType) type).element() : type;
@@ -203,21 +234,11 @@ final class DecoderWriter {
   /** Reads a present, non-null value: decode, check constraints if it decoded, then store. */
   private CodeBlock readPresent(
       FieldModel field, String local, CodeBlock path, CodeBlock checkPath, NameAllocator locals) {
-    ValueType type = field.type();
-    boolean optional = type instanceof OptionalType;
-    ValueType valueType = optional ? ((OptionalType) type).element() : type;
-    Constraints constraints = field.constraints();
-    // A set whose item count or uniqueness is constrained is read as the list it was sent as,
-    // so that duplicates are counted as JSON Schema counts them, then folded.
-    boolean setAsList =
-        valueType instanceof ListType list
-            && list.isSet()
-            && (constraints.uniqueItems() || constraints.minItems() != null || constraints.maxItems() != null);
-    ValueType readType = setAsList ? new ListType(((ListType) valueType).element(), false) : valueType;
+    ValueType readType = readType(field);
     CodeBlock decoded = decode(readType, path);
     CodeBlock.Builder code = CodeBlock.builder();
-    if (constraints.isEmpty()) {
-      code.addStatement("$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, decoded) : decoded);
+    if (field.constraints().isEmpty()) {
+      code.addStatement("$N = $L", local, stored(field, decoded));
       return code.build();
     }
     String before = locals.newName(local + "Before");
@@ -226,23 +247,52 @@ final class DecoderWriter {
     code.addStatement("$T $N = $L", readType.typeName(), value, decoded);
     code.beginControlFlow("if (violations.count() == $N)", before)
         .add(constraintChecks(
-            constraints, readType, CodeBlock.of("$N", value), checkPath, field.wireName()))
+            field.constraints(), readType, CodeBlock.of("$N", value), checkPath, field.wireName()))
         .endControlFlow();
-    CodeBlock stored =
-        setAsList
-            ? CodeBlock.of(
-                "$N == null ? null : $T.unmodifiableSet(new $T<>($N))",
-                value, COLLECTIONS, ClassName.get("java.util", "LinkedHashSet"), value)
-            : CodeBlock.of("$N", value);
-    code.addStatement("$N = $L", local, optional ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, stored) : stored);
+    code.addStatement("$N = $L", local, stored(field, CodeBlock.of("$N", value)));
     return code.build();
+  }
+
+  /**
+   * The type a field's value is read as: its own, an {@code Optional}'s element, or for a set
+   * whose item count or uniqueness is constrained the list it was sent as, so that duplicates are
+   * counted as JSON Schema counts them (then {@link #stored} folds it).
+   */
+  static ValueType readType(FieldModel field) {
+    ValueType type = field.type();
+    ValueType valueType = type instanceof OptionalType optional ? optional.element() : type;
+    return setAsList(field)
+        ? new ListType(((ListType) valueType).element(), false)
+        : valueType;
+  }
+
+  private static boolean setAsList(FieldModel field) {
+    ValueType type = field.type();
+    ValueType valueType = type instanceof OptionalType optional ? optional.element() : type;
+    Constraints constraints = field.constraints();
+    return valueType instanceof ListType list
+        && list.isSet()
+        && (constraints.uniqueItems() || constraints.minItems() != null || constraints.maxItems() != null);
+  }
+
+  /** What a field holds when {@code value} (of its {@link #readType}) was read for it. */
+  static CodeBlock stored(FieldModel field, CodeBlock value) {
+    CodeBlock stored =
+        setAsList(field)
+            ? CodeBlock.of(
+                "$L == null ? null : $T.unmodifiableSet(new $T<>($L))",
+                value, COLLECTIONS, ClassName.get("java.util", "LinkedHashSet"), value)
+            : value;
+    return field.type() instanceof OptionalType
+        ? CodeBlock.of("$T.ofNullable($L)", OPTIONAL, stored)
+        : stored;
   }
 
   /**
    * The checks of a field's constraints on {@code value}, which decoded without error; {@code
    * path} is the two path arguments of {@link #checkPath}.
    */
-  private CodeBlock constraintChecks(
+  CodeBlock constraintChecks(
       Constraints c, ValueType valueType, CodeBlock value, CodeBlock path, String wireName) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (c.minimum() != null) {
@@ -265,13 +315,19 @@ final class DecoderWriter {
           path);
     }
     if (c.pattern() != null) {
-      String constant = memberNames.newName("PATTERN_" + constantName(wireName));
-      generated.addField(
-          FieldSpec.builder(
-                  Names.TEXT_PATTERN, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              // Compiled with ECMA-262's "$"; violations quote the pattern as declared.
-              .initializer(textPattern(EcmaPatterns.forJava(c.pattern())))
-              .build());
+      String constant =
+          constant(
+              "PATTERN " + c.pattern(),
+              () -> {
+                String name = memberNames.newName("PATTERN_" + constantName(wireName));
+                generated.addField(
+                    FieldSpec.builder(
+                            Names.TEXT_PATTERN, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        // Compiled with ECMA-262's "$"; violations quote the pattern as declared.
+                        .initializer(textPattern(EcmaPatterns.forJava(c.pattern())))
+                        .build());
+                return name;
+              });
       code.addStatement(
           "$T.pattern($L, $N, $S, $L, violations)",
           Names.CHECK,
@@ -281,16 +337,25 @@ final class DecoderWriter {
           path);
     }
     if (!c.allowedValues().isEmpty()) {
-      String constant = memberNames.newName("ALLOWED_" + constantName(wireName));
-      generated.addField(
-          FieldSpec.builder(
-                  ParameterizedTypeName.get(ClassName.get("java.util", "Set"), ClassName.get(String.class)),
-                  constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer(
-                  "$T.of($L)",
-                  ClassName.get("java.util", "Set"),
-                  c.allowedValues().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")))
-              .build());
+      String constant =
+          constant(
+              "ALLOWED " + c.allowedValues(),
+              () -> {
+                String name = memberNames.newName("ALLOWED_" + constantName(wireName));
+                generated.addField(
+                    FieldSpec.builder(
+                            ParameterizedTypeName.get(
+                                ClassName.get("java.util", "Set"), ClassName.get(String.class)),
+                            name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(
+                            "$T.of($L)",
+                            ClassName.get("java.util", "Set"),
+                            c.allowedValues().stream()
+                                .map(v -> CodeBlock.of("$S", v))
+                                .collect(CodeBlock.joining(", ")))
+                        .build());
+                return name;
+              });
       String list = c.allowedValues().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
       code.addStatement("$T.allowed($L, $N, $S, $L, violations)", Names.CHECK, value, constant, list, path);
     }
@@ -423,15 +488,22 @@ final class DecoderWriter {
       }
       throw new IllegalStateException("Checked enum default is no constant: " + json);
     }
-    String constant = memberNames.newName("DEFAULT_" + wireName.toUpperCase(Locale.ROOT));
-    generated.addField(
-        FieldSpec.builder(type.typeName(), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(
-                "$T.decodeTrusted($S, parser -> $L)",
-                Names.JSON,
-                json,
-                decodeWithFreshViolations(type))
-            .build());
+    String constant =
+        constant(
+            "DEFAULT " + type.key() + " " + json,
+            () -> {
+              String name = memberNames.newName("DEFAULT_" + wireName.toUpperCase(Locale.ROOT));
+              generated.addField(
+                  FieldSpec.builder(
+                          type.typeName(), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                      .initializer(
+                          "$T.decodeTrusted($S, parser -> $L)",
+                          Names.JSON,
+                          json,
+                          decodeWithFreshViolations(type))
+                      .build());
+              return name;
+            });
     return CodeBlock.of("$N", constant);
   }
 

@@ -63,6 +63,7 @@ public final class ValidatorWriter {
             .addOriginatingElement(plugin.element())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     DecoderWriter decoders = new DecoderWriter(type, plugin.ignoreUnknownKeys());
+    FastPathWriter fastPaths = new FastPathWriter(type, decoders);
     List<ActionNames> names = names(plugin);
     for (ActionNames name : names) {
       decoders.reserve(name.method());
@@ -72,7 +73,14 @@ public final class ValidatorWriter {
       ActionModel action = plugin.actions().get(i);
       ActionNames name = names.get(i);
       type.addType(argumentsRecord(action, name));
-      type.addMethod(validateMethod(action, name, decoders, plugin.hasActions()));
+      // A plugin with actions gets its context as a tree (the action key may come last), which
+      // FastPath does not read.
+      String fastPath = null;
+      if (!plugin.hasActions() && FastPathWriter.supports(action.parameters())) {
+        fastPath = decoders.reserve("readPlain");
+        type.addMethod(fastPaths.context(fastPath, action.parameters(), name.arguments()));
+      }
+      type.addMethod(validateMethod(action, name, decoders, plugin.hasActions(), fastPath));
       type.addMethod(validateTreeMethod(name));
     }
     return type.build();
@@ -92,7 +100,11 @@ public final class ValidatorWriter {
   }
 
   private static MethodSpec validateMethod(
-      ActionModel action, ActionNames name, DecoderWriter decoders, boolean hasActionKey) {
+      ActionModel action,
+      ActionNames name,
+      DecoderWriter decoders,
+      boolean hasActionKey,
+      String fastPath) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name.method())
             .addJavadoc(
@@ -106,7 +118,23 @@ public final class ValidatorWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(name.arguments())
             .addParameter(ClassName.get("com.fasterxml.jackson.core", "JsonParser"), "parser")
-            .addException(IOException.class)
+            .addException(IOException.class);
+    if (fastPath != null) {
+      method
+          .addStatement(
+              "$T plain = $T.at(parser)", FastPathWriter.FAST_PATH, FastPathWriter.FAST_PATH)
+          .beginControlFlow("if (plain != null)")
+          .beginControlFlow("try")
+          .addStatement("$T arguments = $N(plain)", name.arguments(), fastPath)
+          .addStatement("plain.finish()")
+          .addStatement("return arguments")
+          .nextControlFlow("catch ($T miss)", FastPathWriter.FAST_PATH.nestedClass("Miss"))
+          .addComment("Not the plain case: read again below, which reports what it is.")
+          .addStatement("plain.rewind()")
+          .endControlFlow()
+          .endControlFlow();
+    }
+    method
             .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
             .beginControlFlow(
                 "if (!$T.isObject(parser, $S, violations))",
@@ -115,8 +143,9 @@ public final class ValidatorWriter {
             .addStatement("violations.check()")
             .endControlFlow();
     NameAllocator locals = new NameAllocator();
-    locals.newName("parser");
-    locals.newName("violations");
+    for (String reserved : List.of("parser", "violations", "plain", "arguments", "miss")) {
+      locals.newName(reserved);
+    }
     Map<FieldModel, String> localsByField = new HashMap<>();
     method.addCode(
         decoders.readObject(
