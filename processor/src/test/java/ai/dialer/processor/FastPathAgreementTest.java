@@ -257,15 +257,8 @@ class FastPathAgreementTest {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      FastPath plain = FastPath.at(parser);
-      try {
-        return String.valueOf(readPlain.invoke(null, plain));
-      } catch (InvocationTargetException e) {
-        if (e.getCause() instanceof FastPath.Miss) {
-          return null;
-        }
-        throw new AssertionError(e.getCause());
-      }
+      Object arguments = readPlain.invoke(null, FastPath.at(parser));
+      return arguments == null ? null : arguments.toString();
     } catch (JsonProcessingException e) {
       return null; // the envelope broke before the context
     }

@@ -97,11 +97,12 @@ public final class FastPath {
     byte[] in = this.in;
     int keyStart = p.pos + 1;
     int expected = previous + 1;
-    if (expected < fields.size() && keyStart + 16 <= in.length) {
+    if (keyStart + 16 <= in.length) {
       long first = (long) ByteJsonParser.LONGS.get(in, keyStart);
       long second = (long) ByteJsonParser.LONGS.get(in, keyStart + 8);
-      if (fields.startsWithQuoted(expected, first, second)) {
-        p.pos = keyStart + fields.key(expected).length() + 1;
+      int quoted = fields.quotedLength(expected, first, second);
+      if (quoted != 0) {
+        p.pos = keyStart + quoted;
         return value(expected);
       }
     }

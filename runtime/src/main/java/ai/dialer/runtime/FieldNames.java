@@ -36,13 +36,11 @@ public final class FieldNames {
   private final int shift;
   /**
    * Each plain key of at most 15 bytes followed by its closing quote, as two little-endian longs
-   * of the input would hold it, and the masks of its bytes in them (both 0 for other keys): the
-   * key expected next is recognized by two loads and two comparisons.
+   * of the input would hold it, with the masks of its bytes in them: four longs per key from
+   * {@code 4 * number} (mask, bytes, mask, bytes; all 0 for other keys and for the one past the
+   * last), so that the key expected next is recognized by two loads and two comparisons.
    */
-  private final long[] quotedLows;
-  private final long[] quotedHighs;
-  private final long[] lowMasks;
-  private final long[] highMasks;
+  private final long[] quoted;
 
   public FieldNames(String... keys) {
     this.keys = keys.clone();
@@ -53,10 +51,7 @@ public final class FieldNames {
     lengths = new int[size];
     numbers = new int[size];
     asciiKeys = new byte[keys.length][];
-    quotedLows = new long[keys.length];
-    quotedHighs = new long[keys.length];
-    lowMasks = new long[keys.length];
-    highMasks = new long[keys.length];
+    quoted = new long[4 * (keys.length + 1)];
     for (int i = 0; i < keys.length; i++) {
       if (indexes.put(keys[i], i) != null) {
         throw new IllegalArgumentException("Key \"" + keys[i] + "\" twice");
@@ -77,12 +72,12 @@ public final class FieldNames {
         lengths[slot] = length;
         numbers[slot] = i + 1;
         if (length < 16) {
-          byte[] quoted = (keys[i] + "\"").getBytes(StandardCharsets.US_ASCII);
-          quotedLows[i] = ByteJsonParser.pack(quoted, 0, Math.min(quoted.length, 8));
-          lowMasks[i] = mask(Math.min(quoted.length, 8));
-          if (quoted.length > 8) {
-            quotedHighs[i] = ByteJsonParser.pack(quoted, 8, quoted.length - 8);
-            highMasks[i] = mask(quoted.length - 8);
+          byte[] key = (keys[i] + "\"").getBytes(StandardCharsets.US_ASCII);
+          quoted[4 * i] = mask(Math.min(key.length, 8));
+          quoted[4 * i + 1] = ByteJsonParser.pack(key, 0, Math.min(key.length, 8));
+          if (key.length > 8) {
+            quoted[4 * i + 2] = mask(key.length - 8);
+            quoted[4 * i + 3] = ByteJsonParser.pack(key, 8, key.length - 8);
           }
         }
       }
@@ -95,15 +90,20 @@ public final class FieldNames {
   }
 
   /**
-   * Whether the key numbered {@code index} and its closing quote are the 16 bytes of the input
-   * held in {@code first} and {@code second} (little-endian) begin with; false for a key of 16
-   * bytes or more, or one that is not plain ASCII, which only {@link #indexOf} finds.
+   * If the key numbered {@code index} (up to {@link #size}, which is no key) and its closing quote
+   * are what the 16 bytes of the input held in {@code first} and {@code second} (little-endian)
+   * begin with, their length; else 0, also for a key of 16 bytes or more, or one that is not
+   * plain ASCII, which only {@link #indexOf} finds.
    */
-  boolean startsWithQuoted(int index, long first, long second) {
-    long lowMask = lowMasks[index];
-    return lowMask != 0
-        && (first & lowMask) == quotedLows[index]
-        && (second & highMasks[index]) == quotedHighs[index];
+  int quotedLength(int index, long first, long second) {
+    long[] quoted = this.quoted;
+    int at = index << 2;
+    long lowMask = quoted[at];
+    long highMask = quoted[at + 2];
+    if (lowMask != 0 && (first & lowMask) == quoted[at + 1] && (second & highMask) == quoted[at + 3]) {
+      return (Long.bitCount(lowMask) + Long.bitCount(highMask)) >>> 3;
+    }
+    return 0;
   }
 
   private int slot(long low, long high, int length) {

@@ -407,6 +407,27 @@ class PluginApiTest {
   }
 
   @Test
+  void aContextReadStraightFromTheBytesLeavesTheRestOfTheBodyInPlace() {
+    // The plugin named first: the context is read from the body's bytes, where a valid, plain
+    // one takes the generated validator's fast path; named last: it is held as a tree.
+    String context = "{\"text\":\"Short. And plain.\",\"max_length\":3}";
+    Response fromBytes =
+        server.invoke(
+            "{\"plugin\":\"SummarizerPlugin\",\"context\":" + context + ",\"note\":[1,{\"a\":null}]}");
+    Response fromTree =
+        server.invoke("{\"context\":" + context + ",\"plugin\":\"SummarizerPlugin\"}");
+    assertEquals(200, fromBytes.status(), fromBytes.json().toString());
+    assertEquals(fromTree.json().get("result"), fromBytes.json().get("result"));
+    // What follows the context is still read, strictly.
+    for (String after : List.of(" \"note\":1}", ",\"note\":}", ",\"context\":{}}", "")) {
+      assertError(
+          server.invoke("{\"plugin\":\"SummarizerPlugin\",\"context\":" + context + after),
+          400,
+          "malformed_json");
+    }
+  }
+
+  @Test
   void contextMayComeBeforeThePluginsName() {
     Response response =
         server.invoke(

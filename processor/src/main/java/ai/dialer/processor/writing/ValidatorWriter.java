@@ -124,14 +124,13 @@ public final class ValidatorWriter {
           .addStatement(
               "$T plain = $T.at(parser)", FastPathWriter.FAST_PATH, FastPathWriter.FAST_PATH)
           .beginControlFlow("if (plain != null)")
-          .beginControlFlow("try")
           .addStatement("$T arguments = $N(plain)", name.arguments(), fastPath)
+          .beginControlFlow("if (arguments != null)")
           .addStatement("plain.finish()")
           .addStatement("return arguments")
-          .nextControlFlow("catch ($T miss)", FastPathWriter.FAST_PATH.nestedClass("Miss"))
+          .endControlFlow()
           .addComment("Not the plain case: read again below, which reports what it is.")
           .addStatement("plain.rewind()")
-          .endControlFlow()
           .endControlFlow();
     }
     method
@@ -143,7 +142,7 @@ public final class ValidatorWriter {
             .addStatement("violations.check()")
             .endControlFlow();
     NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("parser", "violations", "plain", "arguments", "miss")) {
+    for (String reserved : List.of("parser", "violations", "plain", "arguments")) {
       locals.newName(reserved);
     }
     Map<FieldModel, String> localsByField = new HashMap<>();
