@@ -122,7 +122,7 @@ class FastPathAgreementTest {
   }
 
   @Test
-  void pluginsWithActionsOrUnreadTypesHaveNoFastPath() throws Exception {
+  void writtenOnlyForOneActionOfTypesItReadsAndAtMost64Keys() throws Exception {
     Compilation calendar = Fixtures.compile(JavaFileObjects.forResource("fixtures/CalendarPlugin.java"));
     assertThat(calendar).succeededWithoutWarnings();
     assertFalse(source(calendar, "CalendarPlugin_Validator").contains("FastPath"));
@@ -142,8 +142,54 @@ class FastPathAgreementTest {
                 "}"));
     assertThat(decimal).succeededWithoutWarnings();
     assertFalse(source(decimal, "PricePlugin_Validator").contains("FastPath"));
+    // 64 keys fill the fast reader's bits of keys seen; one more and it is not written.
+    Compilation widest = wide(64);
+    assertTrue(source(widest, "WidePlugin_Validator").contains("FastPath.at(parser)"));
+    Method widestReader =
+        Fixtures.load(widest).loadClass("test.WidePlugin_Validator").getDeclaredMethod("readPlain", FastPath.class);
+    widestReader.setAccessible(true);
+    StringBuilder all = new StringBuilder("{");
+    for (int i = 0; i < 64; i++) {
+      all.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":\"v").append(i).append('"');
+    }
+    String withoutLast = all.substring(0, all.lastIndexOf(",")) + "}";
+    all.append('}');
+    assertTrue(readWith(widestReader, all.toString()).contains("p63=v63"));
+    assertEquals("null", readWith(widestReader, withoutLast)); // the 64th key is required too
+    assertFalse(source(wide(65), "WidePlugin_Validator").contains("FastPath"));
     Compilation form = Fixtures.compile(JavaFileObjects.forResource("fixtures/FormPlugin.java"));
     assertTrue(source(form, "FormPlugin_Validator").contains("FastPath.at(parser)"));
+  }
+
+  /** What {@code reader} (a generated readPlain) makes of {@code context}, "null" for a miss. */
+  private static String readWith(Method reader, String context) throws Exception {
+    try (JsonParser parser = Json.parser(context.getBytes(StandardCharsets.UTF_8))) {
+      parser.nextToken();
+      return String.valueOf(reader.invoke(null, FastPath.at(parser)));
+    }
+  }
+
+  /** A plugin of {@code keys} required string parameters, compiled. */
+  private static Compilation wide(int keys) {
+    StringBuilder parameters = new StringBuilder();
+    for (int i = 0; i < keys; i++) {
+      parameters.append(i == 0 ? "" : ", ").append("@Param(description = \"P.\") String p").append(i);
+    }
+    Compilation compilation =
+        Fixtures.compile(
+            Fixtures.source(
+                "test.WidePlugin",
+                "package test;",
+                "import ai.dialer.annotation.*;",
+                "import javax.inject.Inject;",
+                "@Plugin(description = \"Wide.\")",
+                "public final class WidePlugin {",
+                "  @Inject public WidePlugin() {}",
+                "  @Action(description = \"Take.\")",
+                "  public String take(" + parameters + ") { return \"\"; }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    return compilation;
   }
 
   private static String source(Compilation compilation, String simpleName) throws IOException {

@@ -5,17 +5,18 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The first reading of a context, for the case nearly every call is: plain JSON, every key known
- * and sent once, every value of its declared type and valid. A generated validator tries it before
- * its general reader: it reads the request parser's bytes directly, value by value, with no
- * tokens, no key Strings and no bookkeeping for violations it will not report. At anything else
- * (a {@code null} where a value is required or in an array, an escape in a string or key, an
- * unknown or repeated key, a number with a fraction or of more than 18 digits, nesting deeper
- * than {@value #MAX_DEPTH}, malformed JSON, a violated constraint) it gives up with {@link Miss}; {@link #rewind} puts the parser back where it
- * was and the general reader reads the context again and answers exactly as it would have. It
- * never accepts what the general reader refuses: what it reads is a subset of strict JSON (the
- * parser's rules, UTF-8 checked the same way), and a value it returns is one the general reader
- * would have returned, equal field by field (the processor's tests compare the two on every
- * context of a corpus).
+ * and sent once, every value of its declared type and valid. A generated validator tries it
+ * before its general reader: it reads the request parser's bytes directly, value by value, with
+ * no tokens, no key Strings and no bookkeeping for violations it will not report. At anything
+ * else (a {@code null} where a value is required or in an array, an escape in a string or key,
+ * an unknown or repeated key, a number with a fraction or of more than 18 digits, nesting deeper
+ * than {@value #MAX_DEPTH}, malformed JSON, a violated constraint) a read throws {@link Miss}, the
+ * generated reader gives up, {@link #rewind} puts the parser back at the object's brace, and the
+ * general reader reads the context again and answers exactly as it would have. It never accepts
+ * what the general reader refuses: what it reads is a subset of strict JSON (the parser's rules,
+ * UTF-8 checked the same way), and a value it returns is one the general reader would have
+ * returned, equal field by field (the processor's tests compare the two on every context of a
+ * corpus).
  */
 public final class FastPath {
   /** Not the plain case: read the context the general way. Carries no stack trace. */
@@ -61,7 +62,10 @@ public final class FastPath {
     return null;
   }
 
-  /** The whole object was read: the parser is at its closing brace, as the general reader leaves it. */
+  /**
+   * The whole object was read: the parser is at its closing brace, where the general reader
+   * leaves it.
+   */
   public void finish() {
     parser.objectRead();
   }

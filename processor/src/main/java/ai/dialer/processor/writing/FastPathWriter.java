@@ -185,8 +185,8 @@ final class FastPathWriter {
     code.add("default:\n$>").addStatement("throw $T.MISS", FAST_PATH).add("$<");
     code.endControlFlow();
     code.endControlFlow();
-    code.beginControlFlow(
-            "if ((seen & $LL) != $LL)", Long.toString(required), Long.toString(required))
+    String requiredBits = "0x" + Long.toHexString(required) + "L";
+    code.beginControlFlow("if ((seen & $L) != $L)", requiredBits, requiredBits)
         .addStatement("throw $T.MISS", FAST_PATH)
         .endControlFlow();
     return code.build();
