@@ -1,10 +1,14 @@
 package ai.dialer.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.runtime.InvalidContextException;
 import ai.dialer.runtime.Json;
+import ai.dialer.runtime.PluginDescriptor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,13 +16,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.regex.GraalJSRegularExpressionFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +50,56 @@ class SchemaAgreementTest {
   @Test
   void schemaAndGeneratedValidatorAgreeOnEveryContext() throws Exception {
     CalendarFixture calendar = CalendarFixture.get();
-    JsonNode schemaJson = JSON.readTree(calendar.descriptor.jsonSchema());
+    // A plugin with actions: the context is held as a tree, then read by the general reader.
+    agree(calendar.descriptor.jsonSchema(), List.of("action"), CONTEXTS, context -> {
+      JsonNode tree = Json.parse(context);
+      if (tree instanceof ObjectNode object) {
+        calendar.validate(object);
+        return true;
+      }
+      return false;
+    });
+  }
+
+  @Test
+  void schemaAndTheFastPathAgreeOnEveryContext() throws Exception {
+    // One action of types FastPath reads: the context is read from its bytes, as the server reads
+    // it, the fast path first, the general reader where that misses.
+    Compilation compilation =
+        Fixtures.compile(JavaFileObjects.forResource("fixtures/FormPlugin.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    ClassLoader loader = Fixtures.load(compilation);
+    Method validate =
+        loader.loadClass("fixtures.FormPlugin_Validator").getMethod("validate", JsonParser.class);
+    PluginDescriptor descriptor =
+        (PluginDescriptor)
+            loader.loadClass("fixtures.FormPlugin_Invoker").getField("DESCRIPTOR").get(null);
+    agree(descriptor.jsonSchema(), List.of(), CONTEXTS / 4, context -> {
+      try (JsonParser parser = Json.parser(context.getBytes(StandardCharsets.UTF_8))) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return false;
+        }
+        validate.invoke(null, parser);
+        return true;
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    });
+  }
+
+  /** Whether a generated validator accepts a context (false for a violation, by throwing one). */
+  private interface Generated {
+    boolean accepts(String context) throws Exception;
+  }
+
+  /**
+   * Runs the schema and {@code generated} over {@code contexts} contexts of a corpus made from the
+   * schema and fails on any disagreement about accept or reject.
+   */
+  private static void agree(
+      String schemaText, List<String> extraKeys, int contexts, Generated generated)
+      throws Exception {
+    JsonNode schemaJson = JSON.readTree(schemaText);
     JsonSchema schema =
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(
@@ -51,23 +109,28 @@ class SchemaAgreementTest {
                     // pattern as JSON Schema has it, ECMA 262, not java.util.regex (the default)
                     .regularExpressionFactory(GraalJSRegularExpressionFactory.getInstance())
                     .build());
-    List<String> keys = new ArrayList<>(List.of("action"));
+    List<String> keys = new ArrayList<>(extraKeys);
     collectKeys(schemaJson, keys);
 
     SchemaCorpus corpus = new SchemaCorpus(schemaJson, SEED);
     int accepted = 0;
     int rejected = 0;
     List<String> disagreements = new ArrayList<>();
-    for (int i = 0; i < CONTEXTS; i++) {
-      JsonNode generated =
+    for (int i = 0; i < contexts; i++) {
+      JsonNode made =
           i % 5 == 4 ? corpus.randomObject(keys) : corpus.context(i % 5 == 0 ? 0.0 : 0.8);
       // Both sides read the same bytes: the generated validator through the server's strict
       // parser, the schema validator through a mapper that keeps numbers exact (a plain one turns
       // 1e400 into Infinity, on which the schema validator throws).
-      String context = JSON.writeValueAsString(generated);
+      String context = JSON.writeValueAsString(made);
       Set<ValidationMessage> schemaErrors =
           schema.validate(expandIntegers(EXACT.readTree(context)));
-      boolean ours = generatedAccepts(calendar, Json.parse(context));
+      boolean ours;
+      try {
+        ours = generated.accepts(context);
+      } catch (InvalidContextException e) {
+        ours = false;
+      }
       if (ours != schemaErrors.isEmpty()) {
         disagreements.add(
             context + "\n  generated: " + (ours ? "accepts" : "rejects")
@@ -82,23 +145,10 @@ class SchemaAgreementTest {
     assertEquals(
         List.of(),
         disagreements.subList(0, Math.min(5, disagreements.size())),
-        disagreements.size() + " disagreements in " + CONTEXTS + " contexts (seed " + SEED + ")");
+        disagreements.size() + " disagreements in " + contexts + " contexts (seed " + SEED + ")");
     // A corpus that is all valid or all invalid would prove nothing.
-    assertTrue(accepted > CONTEXTS / 5, "accepted " + accepted);
-    assertTrue(rejected > CONTEXTS / 5, "rejected " + rejected);
-  }
-
-  private static boolean generatedAccepts(CalendarFixture calendar, JsonNode context)
-      throws Exception {
-    if (!(context instanceof ObjectNode object)) {
-      return false;
-    }
-    try {
-      calendar.validate(object);
-      return true;
-    } catch (InvalidContextException e) {
-      return false;
-    }
+    assertTrue(accepted > contexts / 5, "accepted " + accepted);
+    assertTrue(rejected > contexts / 5, "rejected " + rejected);
   }
 
   /**
