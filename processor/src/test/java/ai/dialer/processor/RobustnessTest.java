@@ -142,6 +142,61 @@ class RobustnessTest {
   }
 
   @Test
+  void namesThatHideWhatGeneratedCodeNamesStillCompileAndRead() throws Exception {
+    // Java allows parameters and components named like the constants and types the generated
+    // code uses (FIELDS, KEYS, PATTERN_TITLE, Check, List, the validator's own name); a local of
+    // that name would hide them.
+    JavaFileObject plugin =
+        Fixtures.source(
+            "test.Hiding",
+            "package test;",
+            IMPORTS,
+            "@Plugin(description = \"d\")",
+            "public final class Hiding {",
+            "  @Inject public Hiding() {}",
+            "  public enum Kind { A, B }",
+            "  public record Inner(@Param(name = \"f\") String FIELDS_, @Param(name = \"k\") @Pattern(\"^k\") String KEYS,",
+            "      @Param(name = \"c\") Kind Check) {}",
+            "  public record Out(String FIELDS, String generator, String value, int JsonWrite) {}",
+            "  @Action(description = \"t\")",
+            "  public Out take(",
+            "      @Param(name = \"title\", description = \"t\") @Pattern(\"^a\") String title,",
+            "      @Param(name = \"pattern\", description = \"p\") String PATTERN_TITLE,",
+            "      @Param(name = \"fields\", description = \"f\") String FIELDS,",
+            "      @Param(name = \"keys\", description = \"k\") Inner KEYS_,",
+            "      @Param(name = \"tags\", description = \"d\", defaultValue = \"[\\\"x\\\"]\") List<String> tags,",
+            "      @Param(name = \"default\", description = \"d\") String DEFAULT_TAGS,",
+            "      @Param(name = \"list\", description = \"l\") List<Kind> List,",
+            "      @Param(name = \"check\", description = \"c\") Optional<String> Check,",
+            "      @Param(name = \"validator\", description = \"v\") String Hiding_Validator,",
+            "      @Param(name = \"plain\", description = \"p\") int plain) {",
+            "    return new Out(FIELDS, title, KEYS_.KEYS(), plain);",
+            "  }",
+            "}");
+    Compilation compilation = Fixtures.compile(plugin);
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> validator = Fixtures.load(compilation).loadClass("test.Hiding_Validator");
+    java.lang.reflect.Method validate =
+        validator.getMethod("validate", com.fasterxml.jackson.core.JsonParser.class);
+    java.lang.reflect.Method validateTree =
+        validator.getMethod("validate", com.fasterxml.jackson.databind.node.ObjectNode.class);
+    String context =
+        "{\"title\":\"ab\",\"pattern\":\"p\",\"fields\":\"f\",\"keys\":{\"f\":\"g\",\"k\":\"kk\",\"c\":\"B\"},"
+            + "\"default\":\"d\",\"list\":[\"A\"],\"check\":\"c\",\"validator\":\"v\",\"plain\":7}";
+    // Read from bytes (the fast path) and from a tree (the general reader).
+    try (com.fasterxml.jackson.core.JsonParser parser =
+        ai.dialer.runtime.Json.parser(context.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      parser.nextToken();
+      String expected =
+          "Arguments[title=ab, PATTERN_TITLE=p, FIELDS=f, KEYS_=Inner[FIELDS_=g, KEYS=kk, Check=B],"
+              + " tags=[x], DEFAULT_TAGS=d, List=[A], Check=Optional[c], Hiding_Validator=v, plain=7]";
+      org.junit.jupiter.api.Assertions.assertEquals(expected, String.valueOf(validate.invoke(null, parser)));
+      org.junit.jupiter.api.Assertions.assertEquals(
+          expected, String.valueOf(validateTree.invoke(null, ai.dialer.runtime.Json.parse(context))));
+    }
+  }
+
+  @Test
   void aHandWrittenInvokerIsFlagged() {
     JavaFileObject invoker =
         Fixtures.source(

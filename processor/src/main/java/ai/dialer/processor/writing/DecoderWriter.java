@@ -83,7 +83,7 @@ final class DecoderWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     Map<FieldModel, String> seen = new HashMap<>();
     for (FieldModel field : fields) {
-      String local = locals.newName(field.javaName());
+      String local = locals.newName(localName(field));
       localsByField.put(field, local);
       code.addStatement("$T $N = $L", field.type().typeName(), local, initial(field));
       if (field.required()) {
@@ -156,6 +156,16 @@ final class DecoderWriter {
       }
     }
     return code.build();
+  }
+
+  /**
+   * The name of the local that holds a field while its object is read: the field's name starting
+   * in lower case, so that no parameter or component name (a legal {@code FIELDS}, {@code KEYS} or
+   * {@code Check}) can hide a constant or a type the generated code names, which are upper case.
+   */
+  static String localName(FieldModel field) {
+    String name = field.javaName();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   /**

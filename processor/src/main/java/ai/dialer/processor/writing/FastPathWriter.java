@@ -131,7 +131,7 @@ final class FastPathWriter {
     long required = 0;
     for (int i = 0; i < fields.size(); i++) {
       FieldModel field = fields.get(i);
-      String local = locals.newName(field.javaName());
+      String local = locals.newName(DecoderWriter.localName(field));
       localsByField.put(field, local);
       code.addStatement("$T $N = $L", field.type().typeName(), local, decoders.initial(field));
       if (field.required()) {
