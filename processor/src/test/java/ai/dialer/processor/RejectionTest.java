@@ -536,6 +536,27 @@ class RejectionTest {
   }
 
   @Test
+  void patternThatTheUFlagRefuses() {
+    // Read without flags (Annex B), "a{" is a literal brace; JSON Schema builds patterns with the
+    // u flag, which refuses it, so a validator like Ajv could not compile the published schema.
+    assertParameterRejected(
+        "InvalidPattern",
+        "@Pattern(\"^a{$\")",
+        "      @Param(description = \"s\") @Pattern(\"^a{$\") String s");
+    Compilation compilation =
+        Fixtures.compileAlone(
+            Fixtures.source(
+                "test.Bad",
+                "package test;",
+                "import ai.dialer.annotation.*;",
+                "@Plugin(description = \"d\")",
+                "public final class Bad {",
+                "  @Action public String run(@Param(description = \"s\") @Pattern(\"^a\\\\@b$\") String s) {",
+                "    return \"\"; } }"));
+    assertThat(compilation).hadErrorContaining("write it without the backslash");
+  }
+
+  @Test
   void unknownFormat() {
     assertParameterRejected(
         "UnknownFormat",

@@ -4,12 +4,16 @@ import java.util.Locale;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A {@code @Pattern} is a JSON Schema {@code pattern}, so an ECMA-262 regular expression (without
- * flags), and is published in the schema as written; the generated validator matches it with
- * {@code java.util.regex}. This writes it in Java's syntax with ECMA-262's meaning, so that the
- * schema and the validator accept the same strings:
+ * A {@code @Pattern} is a JSON Schema {@code pattern}, so an ECMA-262 regular expression, built
+ * with the {@code u} flag as JSON Schema 2020-12 asks (core, section 6.4: "Regular expressions
+ * SHOULD be built with the "u" flag"), as networknt's ECMA-262 engine and Ajv build it; it is
+ * published in the schema as written, and the generated validator matches it with {@code
+ * java.util.regex}. This writes it in Java's syntax with ECMA-262's meaning, so that the schema and
+ * the validator accept the same strings:
  *
  * <ul>
+ *   <li>Characters are code points, in both (the {@code u} flag's reading): {@code .}, a negated
+ *       class or {@code \}{@code u{1F600}} take a character outside the Basic Multilingual Plane whole.
  *   <li>{@code $} is the end of the input only ({@code \z}); Java's also matches before a final
  *       line break.
  *   <li>{@code .} excludes only line feed, carriage return, U+2028 and U+2029; Java's also
@@ -21,17 +25,16 @@ import java.util.regex.PatternSyntaxException;
  *       U+0000; {@code [\b]} is a backspace.
  *   <li>In a class, {@code [} and {@code &} are literal (Java nests classes and intersects with
  *       {@code &&}); {@code []} matches nothing and {@code [^]} any character.
- *   <li>A {@code {} that starts no quantifier is literal.
  * </ul>
  *
- * <p>What the two would read differently and cannot be written the same, or what only one of them
- * has, is refused with a {@link PatternSyntaxException} that says why: escapes of letters
- * ECMA-262 does not define ({@code \Q}, {@code \p}, {@code \A}, {@code \h} …, which ECMA-262
- * reads as the letter itself), {@code \x} and {@code \}{@code u} without their hexadecimal digits, groups
- * other than {@code (?:}, look-around and named groups (flags, atomic groups), possessive
- * quantifiers, and {@code \0} before a digit. ECMA-262 without the {@code u} flag counts UTF-16
- * units where Java counts code points: the two differ only on characters outside the Basic
- * Multilingual Plane under {@code .}, a negated class or a quantified class.
+ * <p>Refused, with a {@link PatternSyntaxException} that says why: what the {@code u} flag makes a
+ * syntax error (a bare <code>{</code>, <code>}</code> or {@code ]}, an escape of a character
+ * that is not syntax, a back reference to a group that is not there, a quantified assertion, a
+ * class escape as the end of a range), and what the two would read differently or only Java has:
+ * escapes of letters ECMA-262 does not define ({@code \Q}, {@code \A}, {@code \h} …), {@code
+ * \x} and {@code \}{@code u} without their hexadecimal digits, groups other than {@code (?:},
+ * look-around and named groups (flags, atomic groups), possessive quantifiers, {@code \0} before
+ * a digit, and Unicode property escapes ({@code \p{L}}, which Java names differently).
  */
 public final class EcmaPatterns {
   /** ECMA-262's WhiteSpace and LineTerminator, as the members of a Java class. */
@@ -52,10 +55,40 @@ public final class EcmaPatterns {
   private final String ecma;
   private final StringBuilder java;
   private int pos;
+  /** How many capturing groups the whole pattern has: a back reference must name one. */
+  private final int capturingGroups;
+  /** For each group open at pos, whether it is a look-around (an assertion). */
+  private final java.util.ArrayDeque<Boolean> openGroups = new java.util.ArrayDeque<>();
+  /** Whether what was read last is an assertion, which the u flag does not let a quantifier follow. */
+  private boolean afterAssertion;
 
   private EcmaPatterns(String ecma) {
     this.ecma = ecma;
     this.java = new StringBuilder(ecma.length() + 16);
+    this.capturingGroups = countCapturingGroups(ecma);
+  }
+
+  /** The groups that capture: '(' not followed by '?', or "(?<" a name, outside classes. */
+  private static int countCapturingGroups(String ecma) {
+    int count = 0;
+    boolean inClass = false;
+    for (int i = 0; i < ecma.length(); i++) {
+      char c = ecma.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '('
+          && (!ecma.startsWith("?", i + 1)
+              || (ecma.startsWith("?<", i + 1)
+                  && !ecma.startsWith("?<=", i + 1)
+                  && !ecma.startsWith("?<!", i + 1)))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
@@ -80,8 +113,10 @@ public final class EcmaPatterns {
   private void translate() {
     while (pos < ecma.length()) {
       char c = ecma.charAt(pos);
+      boolean assertion = false;
       switch (c) {
         case '\\':
+          assertion = at("\\b") || at("\\B");
           escape(false);
           break;
         case '[':
@@ -91,32 +126,56 @@ public final class EcmaPatterns {
           java.append("[^\\n\\r\\x{2028}\\x{2029}]");
           pos++;
           break;
+        case '^':
+          java.append('^');
+          pos++;
+          assertion = true;
+          break;
         case '$':
           java.append("\\z");
           pos++;
+          assertion = true;
           break;
         case '(':
           group();
           break;
+        case ')':
+          if (openGroups.isEmpty()) {
+            throw refuse("\")\" closes no group");
+          }
+          assertion = openGroups.pop();
+          java.append(')');
+          pos++;
+          break;
         case '{':
+          quantifierCheck();
           brace();
           break;
         case '}':
         case ']':
-          java.append('\\').append(c); // literal in ECMA-262 (Annex B)
-          pos++;
-          break;
+          throw refuse(
+              "a bare \"" + c + "\" is a syntax error with the u flag JSON Schema asks for: write \\"
+                  + c);
         case '*':
         case '+':
         case '?':
+          quantifierCheck();
           java.append(c);
           pos++;
           afterQuantifier();
           break;
         default:
-          java.append(c);
-          pos++;
+          java.appendCodePoint(ecma.codePointAt(pos));
+          pos += Character.charCount(ecma.codePointAt(pos));
       }
+      afterAssertion = assertion;
+    }
+  }
+
+  /** A quantifier at pos: refused after an assertion, which has nothing to repeat. */
+  private void quantifierCheck() {
+    if (afterAssertion) {
+      throw refuse("a quantifier after an assertion (^, $, \\b, \\B, a look-around) repeats nothing");
     }
   }
 
@@ -134,12 +193,14 @@ public final class EcmaPatterns {
     if (!at("(?")) {
       java.append('(');
       pos++;
+      openGroups.push(false);
       return;
     }
     for (String open : new String[] {"(?:", "(?=", "(?!", "(?<=", "(?<!"}) {
       if (at(open)) {
         java.append(open);
         pos += open.length();
+        openGroups.push(!open.equals("(?:"));
         return;
       }
     }
@@ -151,12 +212,13 @@ public final class EcmaPatterns {
       }
       java.append(ecma, pos, close + 1);
       pos = close + 1;
+      openGroups.push(false);
       return;
     }
     throw refuse("\"(?\" starts no group ECMA-262 has (flags and atomic groups are Java's)");
   }
 
-  /** A '{' outside a class: a quantifier {n}, {n,} or {n,m}, else a literal brace. */
+  /** A '{' outside a class: a quantifier {n}, {n,} or {n,m}; a bare brace is refused. */
   private void brace() {
     int end = digitsEnd(pos + 1);
     boolean digits = end > pos + 1;
@@ -168,8 +230,9 @@ public final class EcmaPatterns {
       pos = end + 1;
       afterQuantifier();
     } else {
-      java.append("\\{");
-      pos++;
+      throw refuse(
+          "a \"{\" that starts no quantifier ({n}, {n,} or {n,m}) is a syntax error with the u"
+              + " flag JSON Schema asks for: write \\{");
     }
   }
 
@@ -185,6 +248,7 @@ public final class EcmaPatterns {
       return;
     }
     java.append(negated ? "[^" : "[");
+    int start = pos;
     while (true) {
       if (pos >= ecma.length()) {
         throw refuse("a class is not closed with \"]\"");
@@ -195,16 +259,31 @@ public final class EcmaPatterns {
         pos++;
         return;
       }
+      if (c == '-' && pos > start && !at("-]")
+          && (isClassEscape(pos - 2) || isClassEscape(pos + 1))) {
+        throw refuse(
+            "a class escape (\\d, \\s, \\w …) cannot end a range: a syntax error with the u"
+                + " flag JSON Schema asks for; write \\- for a literal \"-\"");
+      }
       if (c == '\\') {
         escape(true);
       } else if (c == '[' || c == '&') {
         java.append('\\').append(c);
         pos++;
       } else {
-        java.append(c);
-        pos++;
+        java.appendCodePoint(ecma.codePointAt(pos));
+        pos += Character.charCount(ecma.codePointAt(pos));
       }
     }
+  }
+
+  /** Whether a class escape ({@code \d \D \s \S \w \W}) starts at {@code i}. */
+  private boolean isClassEscape(int i) {
+    return i >= 0
+        && i + 1 < ecma.length()
+        && ecma.charAt(i) == '\\'
+        && "dDsSwW".indexOf(ecma.charAt(i + 1)) >= 0
+        && (i == 0 || ecma.charAt(i - 1) != '\\');
   }
 
   /** An escape at pos (a backslash), inside a class or not. */
@@ -261,9 +340,33 @@ public final class EcmaPatterns {
         java.append(ecma, pos, after);
         break;
       case 'u':
-        after = hex(after, 4, "\\u must be followed by four hexadecimal digits");
+        if (after < ecma.length() && ecma.charAt(after) == '{') {
+          // \\u{…}: a code point, with the u flag
+          String why = "\\u{…} must hold the hexadecimal number of a code point, up to 10FFFF";
+          int close = ecma.indexOf('}', after);
+          if (close < 0) {
+            throw refuse(why);
+          }
+          String digits = ecma.substring(after + 1, close);
+          String significant = digits.replaceFirst("^0+(?=.)", "");
+          if (digits.isEmpty()
+              || !digits.chars().allMatch(d -> d < 128 && Character.digit(d, 16) >= 0)
+              || significant.length() > 6
+              || Integer.parseInt(significant, 16) > 0x10FFFF) {
+            throw refuse(why);
+          }
+          java.append("\\x{").append(significant).append('}');
+          after = close + 1;
+          break;
+        }
+        after = hex(after, 4, "\\u must be followed by four hexadecimal digits or {a code point}");
         java.append(ecma, pos, after);
         break;
+      case 'p':
+      case 'P':
+        throw refuse(
+            "Unicode property escapes (\\p{…}, \\P{…}) are not supported in @Pattern: Java names"
+                + " their properties differently; list the characters in a class");
       case 'k':
         if (inClass || after >= ecma.length() || ecma.charAt(after) != '<') {
           throw refuse("\\k must name a group, as \\k<name>");
@@ -281,13 +384,22 @@ public final class EcmaPatterns {
             throw refuse("a back reference in a class means nothing the two agree on");
           }
           after = digitsEnd(after);
+          if (Long.parseLong(ecma.substring(pos + 1, Math.min(after, pos + 12))) > capturingGroups) {
+            throw refuse(
+                "\\" + ecma.substring(pos + 1, after) + " refers to a group the pattern does not have"
+                    + " (with the u flag JSON Schema asks for, a syntax error)");
+          }
           java.append(ecma, pos, after);
         } else if (Character.isLetterOrDigit(c)) {
           throw refuse(
-              "\\" + new String(Character.toChars(c))
-                  + " is not an escape of ECMA-262, which reads it as the letter itself");
-        } else {
+              "\\" + new String(Character.toChars(c)) + " is not an escape of ECMA-262 (with the u"
+                  + " flag JSON Schema asks for, a syntax error)");
+        } else if ("^$\\.*+?()[]{}|/".indexOf(c) >= 0 || (inClass && c == '-')) {
           java.append('\\').appendCodePoint(c); // a literal character, in both
+        } else {
+          throw refuse(
+              "\\" + new String(Character.toChars(c)) + " escapes a character that needs none: with"
+                  + " the u flag JSON Schema asks for, a syntax error; write it without the backslash");
         }
     }
     pos = after;
