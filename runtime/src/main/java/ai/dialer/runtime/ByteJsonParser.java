@@ -15,6 +15,7 @@ import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
@@ -426,13 +427,21 @@ final class ByteJsonParser extends ParserMinimalBase {
     if (pos + length > in.length) {
       throw error("'" + word + "'", -1);
     }
-    for (int i = 0; i < length; i++) {
-      if (in[pos + i] != word.charAt(i)) {
-        throw error("'" + word + "'", in[pos + i] & 0xFF);
-      }
+    int matched = matched(word);
+    if (matched < length) {
+      throw error("'" + word + "'", in[pos + matched] & 0xFF);
     }
     pos += length;
     endOfValue();
+  }
+
+  /** How many of {@code word}'s characters the input holds from pos on, in order. */
+  int matched(String word) {
+    int n = 0;
+    while (n < word.length() && pos + n < in.length && in[pos + n] == word.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /** After a literal or a number, only whitespace, ',', ']', '}' or the end may follow. */
@@ -528,29 +537,49 @@ final class ByteJsonParser extends ParserMinimalBase {
   /** A string's content after its opening quote, up to and past its closing quote. */
   private String string() throws JsonParseException {
     int start = pos;
-    boolean ascii = true;
-    while (true) {
-      pos = plainEnd(pos);
-      int b = peek();
-      if (b == '"') {
-        String value =
-            new String(
-                in,
-                start,
-                pos - start,
-                ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        pos++;
-        return value;
-      }
-      if (b >= 0x80) {
-        pos = utf8SequenceEnd();
-        ascii = false;
-      } else if (b == '\\') {
-        return escapedString(start);
-      } else {
-        throw stringError(b);
-      }
+    pos = textEnd(pos);
+    int b = peek();
+    if (b == '"') {
+      String value = new String(in, start, pos - start, textCharset());
+      pos++;
+      return value;
     }
+    if (b == '\\') {
+      return escapedString(start);
+    }
+    throw stringError(b);
+  }
+
+  /** Whether the text {@link #textEnd} last passed over was all ASCII. */
+  private boolean textAscii;
+
+  /**
+   * Past the plain bytes and valid UTF-8 sequences from {@code p}: the index of the first other
+   * byte, where a string's unescaped text stops ('"', '\\', a control character, a non-ASCII byte
+   * that starts no valid sequence, or the end). The general reader and {@link FastPath} read
+   * strings with it, and make them with {@link #textCharset}.
+   */
+  int textEnd(int p) {
+    byte[] in = this.in;
+    p = plainEnd(p);
+    textAscii = true;
+    while (p < in.length && in[p] < 0) {
+      int end = Utf8.sequenceEnd(in, p, in.length);
+      if (end < 0) {
+        return p;
+      }
+      textAscii = false;
+      p = plainEnd(end);
+    }
+    return p;
+  }
+
+  /**
+   * The charset that makes a String of the text {@link #textEnd} last passed over: ISO-8859-1
+   * when it was all ASCII, which copies the bytes as they are (UTF-8 would scan them again).
+   */
+  Charset textCharset() {
+    return textAscii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
   }
 
   /** The first index from {@code p} on whose byte is not {@link #plain}. */
@@ -570,33 +599,28 @@ final class ByteJsonParser extends ParserMinimalBase {
     return b >= 0x20 && b != '"' && b != '\\';
   }
 
-  /** Past the non-ASCII sequence at pos; an error if it is not valid UTF-8. */
-  private int utf8SequenceEnd() throws JsonParseException {
-    int end = Utf8.sequenceEnd(in, pos, in.length);
-    if (end < 0) {
-      throw new JsonParseException(this, "Not valid UTF-8 at byte " + pos);
-    }
-    return end;
-  }
-
-  /** The end of the input or a raw control character, where a string's content should be. */
+  /**
+   * Where {@link #textEnd} stopped inside a string on byte {@code b} (0 to 255, -1 at the end)
+   * that is neither '"' nor '\\': the end of the input, a non-ASCII byte that is not valid UTF-8,
+   * or a raw control character.
+   */
   private JsonParseException stringError(int b) {
-    return b < 0
-        ? new JsonParseException(this, "Unterminated string")
-        : new JsonParseException(
-            this, "Control character U+00" + hex2(b) + " in a string must be escaped");
+    if (b < 0) {
+      return new JsonParseException(this, "Unterminated string");
+    }
+    if (b >= 0x80) {
+      return new JsonParseException(this, "Not valid UTF-8 at byte " + pos);
+    }
+    return new JsonParseException(
+        this, "Control character U+00" + hex2(b) + " in a string must be escaped");
   }
 
   private String escapedString(int start) throws JsonParseException {
     StringBuilder value = new StringBuilder(pos - start + 16);
     int segment = start;
     while (true) {
-      pos = plainEnd(pos);
+      pos = textEnd(pos);
       int b = peek();
-      if (b >= 0x80) {
-        pos = utf8SequenceEnd();
-        continue;
-      }
       if (b != '"' && b != '\\') {
         throw stringError(b);
       }

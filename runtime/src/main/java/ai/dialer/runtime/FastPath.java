@@ -1,7 +1,6 @@
 package ai.dialer.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The first reading of a context, for the case nearly every call is: plain JSON, every key known
@@ -35,7 +34,6 @@ public final class FastPath {
   static final int MAX_DEPTH = 32;
 
   private final ByteJsonParser parser;
-  private final byte[] in;
   private final int start;
   private int depth = 1;
   /** Whether a member or item was read in the innermost container, so a ',' comes next. */
@@ -43,7 +41,6 @@ public final class FastPath {
 
   private FastPath(ByteJsonParser parser, int start) {
     this.parser = parser;
-    this.in = parser.in;
     this.start = start;
   }
 
@@ -98,7 +95,7 @@ public final class FastPath {
     if (b != '"') {
       throw MISS;
     }
-    byte[] in = this.in;
+    byte[] in = p.in;
     int keyStart = p.pos + 1;
     int expected = previous + 1;
     if (keyStart + 16 <= in.length) {
@@ -176,30 +173,20 @@ public final class FastPath {
     return FieldNames.END;
   }
 
-  /** A string value with no escapes: ASCII, or UTF-8 checked as the parser checks it. */
+  /** A string value with no escapes, its UTF-8 checked as the parser checks it. */
   public String string() throws Miss {
     ByteJsonParser p = parser;
     if (p.skipWhitespace() != '"') {
       throw MISS;
     }
-    byte[] in = this.in;
+    byte[] in = p.in;
     int from = p.pos + 1;
-    int i = p.plainEnd(from);
-    boolean ascii = true;
-    while (i < in.length && in[i] < 0) {
-      i = Utf8.sequenceEnd(in, i, in.length);
-      if (i < 0) {
-        throw MISS;
-      }
-      ascii = false;
-      i = p.plainEnd(i);
+    int end = p.textEnd(from);
+    if (end >= in.length || in[end] != '"') {
+      throw MISS; // an escape, a control character, invalid UTF-8 or the end of the input
     }
-    if (i >= in.length || in[i] != '"') {
-      throw MISS; // an escape, a control character or the end of the input
-    }
-    p.pos = i + 1;
-    return new String(
-        in, from, i - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    p.pos = end + 1;
+    return new String(in, from, end - from, p.textCharset());
   }
 
   /** A whole number within an int. */
@@ -218,7 +205,7 @@ public final class FastPath {
 
   private long integer() throws Miss {
     ByteJsonParser p = parser;
-    byte[] in = this.in;
+    byte[] in = p.in;
     boolean negative = p.skipWhitespace() == '-';
     int i = negative ? p.pos + 1 : p.pos;
     int digitsStart = i;
@@ -257,16 +244,10 @@ public final class FastPath {
   }
 
   private boolean literal(String word) {
-    int at = parser.pos;
-    if (at + word.length() > in.length) {
+    if (parser.matched(word) != word.length()) {
       return false;
     }
-    for (int i = 1; i < word.length(); i++) {
-      if (in[at + i] != word.charAt(i)) {
-        return false;
-      }
-    }
-    parser.pos = at + word.length();
+    parser.pos += word.length();
     return true;
   }
 }
