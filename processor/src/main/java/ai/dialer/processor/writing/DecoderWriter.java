@@ -53,7 +53,7 @@ final class DecoderWriter {
 
   private final TypeSpec.Builder generated;
   private final NameAllocator memberNames = new NameAllocator();
-  private final Map<String, String> helperNames = new HashMap<>();
+  private final HelperMethods helpers;
   /** Constants declared so far, by what they hold, so that both readers share each one. */
   private final Map<String, String> constants = new HashMap<>();
   private final boolean ignoreUnknownKeys;
@@ -61,6 +61,12 @@ final class DecoderWriter {
   DecoderWriter(TypeSpec.Builder type, boolean ignoreUnknownKeys) {
     this.generated = type;
     this.ignoreUnknownKeys = ignoreUnknownKeys;
+    this.helpers = new HelperMethods(type, memberNames::newName);
+  }
+
+  /** The helper methods of the class, which the fast path's writer shares. */
+  HelperMethods helpers() {
+    return helpers;
   }
 
   /** Reserves a member name (a public method or a nested record) before helpers are named. */
@@ -175,33 +181,31 @@ final class DecoderWriter {
   String fieldNames(List<String> numbered) {
     return constant(
         "FIELDS " + numbered,
-        () -> {
-          String name = memberNames.newName("FIELDS");
-          generated.addField(
-              FieldSpec.builder(
-                      Names.FIELD_NAMES, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer(
-                      "new $T($L)",
-                      Names.FIELD_NAMES,
-                      numbered.stream()
-                          .map(key -> CodeBlock.of("$S", key))
-                          .collect(CodeBlock.joining(", ")))
-                  .build());
-          return name;
-        });
+        "FIELDS",
+        Names.FIELD_NAMES,
+        () ->
+            CodeBlock.of(
+                "new $T($L)",
+                Names.FIELD_NAMES,
+                numbered.stream().map(key -> CodeBlock.of("$S", key)).collect(CodeBlock.joining(", "))));
   }
 
   /**
-   * The constant known by {@code key}, declared by {@code declare} the first time (not through
-   * {@code computeIfAbsent}: declaring one can declare others).
+   * The constant known by {@code key}: the first time, a {@code private static final} field of
+   * {@code type} named from {@code name}, set to {@code initializer} (made only then: making it
+   * can declare other constants, so not through {@code computeIfAbsent}).
    */
-  private String constant(String key, Supplier<String> declare) {
-    String name = constants.get(key);
-    if (name == null) {
-      name = declare.get();
-      constants.put(key, name);
+  private String constant(String key, String name, TypeName type, Supplier<CodeBlock> initializer) {
+    String declared = constants.get(key);
+    if (declared == null) {
+      declared = memberNames.newName(name);
+      constants.put(key, declared);
+      generated.addField(
+          FieldSpec.builder(type, declared, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(initializer.get())
+              .build());
     }
-    return name;
+    return declared;
   }
 
   private static CodeBlock path(String basePath, FieldModel field) {
@@ -328,16 +332,10 @@ final class DecoderWriter {
       String constant =
           constant(
               "PATTERN " + c.pattern(),
-              () -> {
-                String name = memberNames.newName("PATTERN_" + constantName(wireName));
-                generated.addField(
-                    FieldSpec.builder(
-                            Names.TEXT_PATTERN, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        // Compiled with ECMA-262's "$"; violations quote the pattern as declared.
-                        .initializer(textPattern(EcmaPatterns.forJava(c.pattern())))
-                        .build());
-                return name;
-              });
+              "PATTERN_" + constantName(wireName),
+              Names.TEXT_PATTERN,
+              // Compiled with ECMA-262's "$"; violations quote the pattern as declared.
+              () -> textPattern(EcmaPatterns.forJava(c.pattern())));
       code.addStatement(
           "$T.pattern($L, $N, $S, $L, violations)",
           Names.CHECK,
@@ -350,22 +348,15 @@ final class DecoderWriter {
       String constant =
           constant(
               "ALLOWED " + c.allowedValues(),
-              () -> {
-                String name = memberNames.newName("ALLOWED_" + constantName(wireName));
-                generated.addField(
-                    FieldSpec.builder(
-                            ParameterizedTypeName.get(
-                                ClassName.get("java.util", "Set"), ClassName.get(String.class)),
-                            name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(
-                            "$T.of($L)",
-                            ClassName.get("java.util", "Set"),
-                            c.allowedValues().stream()
-                                .map(v -> CodeBlock.of("$S", v))
-                                .collect(CodeBlock.joining(", ")))
-                        .build());
-                return name;
-              });
+              "ALLOWED_" + constantName(wireName),
+              ParameterizedTypeName.get(ClassName.get("java.util", "Set"), ClassName.get(String.class)),
+              () ->
+                  CodeBlock.of(
+                      "$T.of($L)",
+                      ClassName.get("java.util", "Set"),
+                      c.allowedValues().stream()
+                          .map(v -> CodeBlock.of("$S", v))
+                          .collect(CodeBlock.joining(", "))));
       String list = c.allowedValues().stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
       code.addStatement("$T.allowed($L, $N, $S, $L, violations)", Names.CHECK, value, constant, list, path);
     }
@@ -501,19 +492,14 @@ final class DecoderWriter {
     String constant =
         constant(
             "DEFAULT " + type.key() + " " + json,
-            () -> {
-              String name = memberNames.newName("DEFAULT_" + wireName.toUpperCase(Locale.ROOT));
-              generated.addField(
-                  FieldSpec.builder(
-                          type.typeName(), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                      .initializer(
-                          "$T.decodeTrusted($S, parser -> $L)",
-                          Names.JSON,
-                          json,
-                          decodeWithFreshViolations(type))
-                      .build());
-              return name;
-            });
+            "DEFAULT_" + wireName.toUpperCase(Locale.ROOT),
+            type.typeName(),
+            () ->
+                CodeBlock.of(
+                    "$T.decodeTrusted($S, parser -> $L)",
+                    Names.JSON,
+                    json,
+                    decodeWithFreshViolations(type)));
     return CodeBlock.of("$N", constant);
   }
 
@@ -536,12 +522,10 @@ final class DecoderWriter {
 
   /** The name of the helper that decodes {@code type}, writing it the first time. */
   private String helper(ValueType type) {
-    String existing = helperNames.get(type.key());
-    if (existing != null) {
-      return existing;
-    }
-    String name = memberNames.newName("decode" + describe(type));
-    helperNames.put(type.key(), name);
+    return helpers.name("decode", type, name -> helperMethod(name, type));
+  }
+
+  private MethodSpec helperMethod(String name, ValueType type) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -561,8 +545,7 @@ final class DecoderWriter {
     } else {
       throw new IllegalStateException("No helper for " + type);
     }
-    generated.addMethod(method.build());
-    return name;
+    return method.build();
   }
 
   private void writeEnum(MethodSpec.Builder method, EnumType enumType) {

@@ -20,9 +20,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -34,7 +32,7 @@ public final class EncoderWriter {
   private final ClassName encoder;
   private final TypeSpec.Builder generated;
   private final NameAllocator memberNames = new NameAllocator();
-  private final Map<String, String> helperNames = new HashMap<>();
+  private final HelperMethods helpers;
 
   private EncoderWriter(PluginModel plugin) {
     this.encoder = plugin.generated("Encoder");
@@ -45,6 +43,7 @@ public final class EncoderWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addOriginatingElement(plugin.element())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    this.helpers = new HelperMethods(generated, memberNames::newName);
   }
 
   /**
@@ -111,12 +110,10 @@ public final class EncoderWriter {
   }
 
   private String helper(ValueType type) {
-    String existing = helperNames.get(type.key());
-    if (existing != null) {
-      return existing;
-    }
-    String name = memberNames.newName("write" + DecoderWriter.describe(type));
-    helperNames.put(type.key(), name);
+    return helpers.name("write", type, name -> helperMethod(name, type));
+  }
+
+  private MethodSpec helperMethod(String name, ValueType type) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -171,7 +168,6 @@ public final class EncoderWriter {
     } else {
       throw new IllegalStateException("No encoder helper for " + type);
     }
-    generated.addMethod(method.build());
-    return name;
+    return method.build();
   }
 }

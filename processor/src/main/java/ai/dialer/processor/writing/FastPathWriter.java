@@ -46,7 +46,6 @@ final class FastPathWriter {
 
   private final TypeSpec.Builder generated;
   private final DecoderWriter decoders;
-  private final Map<String, String> helperNames = new HashMap<>();
 
   FastPathWriter(TypeSpec.Builder generated, DecoderWriter decoders) {
     this.generated = generated;
@@ -208,12 +207,10 @@ final class FastPathWriter {
 
   /** The name of the helper that reads {@code type}, writing it the first time. */
   private String helper(ValueType type) {
-    String existing = helperNames.get(type.key());
-    if (existing != null) {
-      return existing;
-    }
-    String name = decoders.reserve("plain" + DecoderWriter.describe(type));
-    helperNames.put(type.key(), name);
+    return decoders.helpers().name("plain", type, name -> helperMethod(name, type));
+  }
+
+  private MethodSpec helperMethod(String name, ValueType type) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -261,7 +258,6 @@ final class FastPathWriter {
     } else {
       throw new IllegalStateException("Not read by FastPath: " + type);
     }
-    generated.addMethod(method.build());
-    return name;
+    return method.build();
   }
 }
