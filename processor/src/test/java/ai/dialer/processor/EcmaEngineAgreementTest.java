@@ -90,7 +90,7 @@ class EcmaEngineAgreementTest {
   };
 
   /** Syntax errors with the u flag, which Annex B (a pattern without flags) alone reads. */
-  private static final List<String> REFUSED =
+  static final List<String> REFUSED =
       List.of("a{", "{x}", "a{,2}", "a]", "a}", "\\@", "\\ ", "\\-", "\\'", "\\1", "(a)\\2",
           "[\\s-z]", "[a-\\d]", "^*", "a$+", "\\b?", "(?=a)*", "(?<!a){2}", "a)", "\\c1", "\\01",
           "\\u{110000}", "\\a", "\\x4", "^[]a]$");

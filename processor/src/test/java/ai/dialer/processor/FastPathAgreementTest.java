@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.dialer.runtime.FastPath;
 import ai.dialer.runtime.InvalidContextException;
 import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginDescriptor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -53,17 +52,10 @@ class FastPathAgreementTest {
 
   @BeforeAll
   static void compile() throws Exception {
-    Compilation compilation = Fixtures.compile(JavaFileObjects.forResource("fixtures/FormPlugin.java"));
-    assertThat(compilation).succeededWithoutWarnings();
-    ClassLoader loader = Fixtures.load(compilation);
-    Class<?> validator = loader.loadClass("fixtures.FormPlugin_Validator");
-    validate = validator.getMethod("validate", JsonParser.class);
-    readPlain = validator.getDeclaredMethod("readPlain", FastPath.class);
-    readPlain.setAccessible(true);
-    PluginDescriptor descriptor =
-        (PluginDescriptor)
-            loader.loadClass("fixtures.FormPlugin_Invoker").getField("DESCRIPTOR").get(null);
-    schema = JSON.readTree(descriptor.jsonSchema());
+    FormFixture form = FormFixture.get();
+    validate = form.validate;
+    readPlain = form.readPlain;
+    schema = JSON.readTree(form.descriptor.jsonSchema());
   }
 
   @Test
@@ -157,8 +149,7 @@ class FastPathAgreementTest {
     assertTrue(readWith(widestReader, all.toString()).contains("p63=v63"));
     assertEquals("null", readWith(widestReader, withoutLast)); // the 64th key is required too
     assertFalse(source(wide(65), "WidePlugin_Validator").contains("FastPath"));
-    Compilation form = Fixtures.compile(JavaFileObjects.forResource("fixtures/FormPlugin.java"));
-    assertTrue(source(form, "FormPlugin_Validator").contains("FastPath.at(parser)"));
+    assertTrue(source(FormFixture.get().compilation, "FormPlugin_Validator").contains("FastPath.at(parser)"));
   }
 
   /** What {@code reader} (a generated readPlain) makes of {@code context}, "null" for a miss. */

@@ -2,11 +2,17 @@ package ai.dialer.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.dialer.runtime.Json;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -176,23 +182,19 @@ class RobustnessTest {
     Compilation compilation = Fixtures.compile(plugin);
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> validator = Fixtures.load(compilation).loadClass("test.Hiding_Validator");
-    java.lang.reflect.Method validate =
-        validator.getMethod("validate", com.fasterxml.jackson.core.JsonParser.class);
-    java.lang.reflect.Method validateTree =
-        validator.getMethod("validate", com.fasterxml.jackson.databind.node.ObjectNode.class);
+    Method validate = validator.getMethod("validate", JsonParser.class);
+    Method validateTree = validator.getMethod("validate", ObjectNode.class);
     String context =
         "{\"title\":\"ab\",\"pattern\":\"p\",\"fields\":\"f\",\"keys\":{\"f\":\"g\",\"k\":\"kk\",\"c\":\"B\"},"
             + "\"default\":\"d\",\"list\":[\"A\"],\"check\":\"c\",\"validator\":\"v\",\"plain\":7}";
     // Read from bytes (the fast path) and from a tree (the general reader).
-    try (com.fasterxml.jackson.core.JsonParser parser =
-        ai.dialer.runtime.Json.parser(context.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+    try (JsonParser parser = Json.parser(context.getBytes(StandardCharsets.UTF_8))) {
       parser.nextToken();
       String expected =
           "Arguments[title=ab, PATTERN_TITLE=p, FIELDS=f, KEYS_=Inner[FIELDS_=g, KEYS=kk, Check=B],"
               + " tags=[x], DEFAULT_TAGS=d, List=[A], Check=Optional[c], Hiding_Validator=v, plain=7]";
-      org.junit.jupiter.api.Assertions.assertEquals(expected, String.valueOf(validate.invoke(null, parser)));
-      org.junit.jupiter.api.Assertions.assertEquals(
-          expected, String.valueOf(validateTree.invoke(null, ai.dialer.runtime.Json.parse(context))));
+      assertEquals(expected, String.valueOf(validate.invoke(null, parser)));
+      assertEquals(expected, String.valueOf(validateTree.invoke(null, Json.parse(context))));
     }
   }
 

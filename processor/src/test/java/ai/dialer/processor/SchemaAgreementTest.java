@@ -1,12 +1,10 @@
 package ai.dialer.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.runtime.InvalidContextException;
 import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginDescriptor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,8 +14,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -25,7 +21,6 @@ import com.networknt.schema.regex.GraalJSRegularExpressionFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,21 +60,13 @@ class SchemaAgreementTest {
   void schemaAndTheFastPathAgreeOnEveryContext() throws Exception {
     // One action of types FastPath reads: the context is read from its bytes, as the server reads
     // it, the fast path first, the general reader where that misses.
-    Compilation compilation =
-        Fixtures.compile(JavaFileObjects.forResource("fixtures/FormPlugin.java"));
-    assertThat(compilation).succeededWithoutWarnings();
-    ClassLoader loader = Fixtures.load(compilation);
-    Method validate =
-        loader.loadClass("fixtures.FormPlugin_Validator").getMethod("validate", JsonParser.class);
-    PluginDescriptor descriptor =
-        (PluginDescriptor)
-            loader.loadClass("fixtures.FormPlugin_Invoker").getField("DESCRIPTOR").get(null);
-    agree(descriptor.jsonSchema(), List.of(), CONTEXTS / 4, context -> {
+    FormFixture form = FormFixture.get();
+    agree(form.descriptor.jsonSchema(), List.of(), CONTEXTS / 4, context -> {
       try (JsonParser parser = Json.parser(context.getBytes(StandardCharsets.UTF_8))) {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           return false;
         }
-        validate.invoke(null, parser);
+        form.validate.invoke(null, parser);
         return true;
       } catch (InvocationTargetException e) {
         throw e.getCause() instanceof Exception cause ? cause : e;
