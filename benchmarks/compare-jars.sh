@@ -25,8 +25,12 @@ trap 'rm -rf "$out"' EXIT
 for round in $(seq "$rounds"); do
   n=0
   for jar in "$@"; do
-    java -jar "$jar" -f 1 -wi 6 -i 15 -w 200ms -r 200ms "$regex" \
-      | awk '/^Iteration/ { print $3 }' >> "$out/$n"
+    java -jar "$jar" -f 1 -wi 6 -i 15 -w 200ms -r 200ms "$regex" > "$out/fork"
+    if [ "$(grep -c '^# Benchmark:' "$out/fork")" != 1 ]; then
+      echo "$jar: \"$regex\" must match exactly one benchmark" >&2
+      exit 2
+    fi
+    awk '/^Iteration/ { print $3 }' "$out/fork" >> "$out/$n"
     n=$((n + 1))
   done
   echo "round $round of $rounds done" >&2
