@@ -1,5 +1,6 @@
 package ai.dialer.processor.validation;
 
+import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.regex.PatternSyntaxException;
 
@@ -55,40 +56,19 @@ public final class EcmaPatterns {
   private final String ecma;
   private final StringBuilder java;
   private int pos;
-  /** How many capturing groups the whole pattern has: a back reference must name one. */
-  private final int capturingGroups;
+  /** The capturing groups read so far. */
+  private int capturingGroups;
+  /** The highest back reference ({@code \\n}) read so far, and where: it must name a group. */
+  private long highestReference;
+  private int highestReferenceAt;
   /** For each group open at pos, whether it is a look-around (an assertion). */
-  private final java.util.ArrayDeque<Boolean> openGroups = new java.util.ArrayDeque<>();
+  private final ArrayDeque<Boolean> openGroups = new ArrayDeque<>();
   /** Whether what was read last is an assertion, which the u flag does not let a quantifier follow. */
   private boolean afterAssertion;
 
   private EcmaPatterns(String ecma) {
     this.ecma = ecma;
     this.java = new StringBuilder(ecma.length() + 16);
-    this.capturingGroups = countCapturingGroups(ecma);
-  }
-
-  /** The groups that capture: '(' not followed by '?', or "(?<" a name, outside classes. */
-  private static int countCapturingGroups(String ecma) {
-    int count = 0;
-    boolean inClass = false;
-    for (int i = 0; i < ecma.length(); i++) {
-      char c = ecma.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '('
-          && (!ecma.startsWith("?", i + 1)
-              || (ecma.startsWith("?<", i + 1)
-                  && !ecma.startsWith("?<=", i + 1)
-                  && !ecma.startsWith("?<!", i + 1)))) {
-        count++;
-      }
-    }
-    return count;
   }
 
   /**
@@ -99,6 +79,12 @@ public final class EcmaPatterns {
   public static String forJava(String pattern) {
     EcmaPatterns translation = new EcmaPatterns(pattern);
     translation.translate();
+    if (translation.highestReference > translation.capturingGroups) {
+      translation.pos = translation.highestReferenceAt;
+      throw translation.refuse(
+          "\\" + translation.highestReference + " refers to a group the pattern does not have"
+              + " (with the u flag JSON Schema asks for, a syntax error)");
+    }
     return translation.java.toString();
   }
 
@@ -194,6 +180,7 @@ public final class EcmaPatterns {
       java.append('(');
       pos++;
       openGroups.push(false);
+      capturingGroups++;
       return;
     }
     for (String open : new String[] {"(?:", "(?=", "(?!", "(?<=", "(?<!"}) {
@@ -213,6 +200,7 @@ public final class EcmaPatterns {
       java.append(ecma, pos, close + 1);
       pos = close + 1;
       openGroups.push(false);
+      capturingGroups++;
       return;
     }
     throw refuse("\"(?\" starts no group ECMA-262 has (flags and atomic groups are Java's)");
@@ -384,10 +372,11 @@ public final class EcmaPatterns {
             throw refuse("a back reference in a class means nothing the two agree on");
           }
           after = digitsEnd(after);
-          if (Long.parseLong(ecma.substring(pos + 1, Math.min(after, pos + 12))) > capturingGroups) {
-            throw refuse(
-                "\\" + ecma.substring(pos + 1, after) + " refers to a group the pattern does not have"
-                    + " (with the u flag JSON Schema asks for, a syntax error)");
+          // Checked against the groups once all are read: a reference may come before its group.
+          long reference = Long.parseLong(ecma.substring(pos + 1, Math.min(after, pos + 12)));
+          if (reference > highestReference) {
+            highestReference = reference;
+            highestReferenceAt = pos;
           }
           java.append(ecma, pos, after);
         } else if (Character.isLetterOrDigit(c)) {

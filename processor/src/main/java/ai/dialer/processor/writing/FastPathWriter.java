@@ -14,7 +14,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,11 +43,10 @@ final class FastPathWriter {
   private static final List<String> RESERVED =
       List.of("plain", "violations", "seen", "field", "bit", "values", "e", "miss");
 
-  private final TypeSpec.Builder generated;
   private final DecoderWriter decoders;
 
-  FastPathWriter(TypeSpec.Builder generated, DecoderWriter decoders) {
-    this.generated = generated;
+  /** Writes into the class {@code decoders} writes, sharing its constants and helpers. */
+  FastPathWriter(DecoderWriter decoders) {
     this.decoders = decoders;
   }
 

@@ -63,7 +63,7 @@ public final class ValidatorWriter {
             .addOriginatingElement(plugin.element())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     DecoderWriter decoders = new DecoderWriter(type, plugin.ignoreUnknownKeys());
-    FastPathWriter fastPaths = new FastPathWriter(type, decoders);
+    FastPathWriter fastPaths = new FastPathWriter(decoders);
     List<ActionNames> names = names(plugin);
     for (ActionNames name : names) {
       decoders.reserve(name.method());
