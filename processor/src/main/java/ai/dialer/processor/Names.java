@@ -24,30 +24,32 @@ public final class Names {
   public static final String INJECT = "javax.inject.Inject";
   public static final String JAKARTA_INJECT = "jakarta.inject.Inject";
 
+  private static final String API = "ai.dialer.plugin";
+  public static final String PLUGIN_EXCEPTION = API + ".PluginException";
+  public static final ClassName PLUGIN_EXCEPTION_CLASS = ClassName.get(API, "PluginException");
+  public static final ClassName INVALID_CONTEXT_EXCEPTION =
+      ClassName.get(API, "InvalidContextException");
+  public static final ClassName STRING_FORMAT = ClassName.get(API, "StringFormat");
+
   private static final String RUNTIME = "ai.dialer.runtime";
-  public static final String PLUGIN_EXCEPTION = RUNTIME + ".PluginException";
-  public static final ClassName PLUGIN_EXCEPTION_CLASS = ClassName.get(RUNTIME, "PluginException");
   public static final ClassName PLUGIN_INVOKER = ClassName.get(RUNTIME, "PluginInvoker");
+  public static final ClassName CALL = PLUGIN_INVOKER.nestedClass("Call");
+  public static final ClassName CONTEXT_JSON = ClassName.get(RUNTIME, "ContextJson");
   public static final ClassName PLUGIN_DESCRIPTOR = ClassName.get(RUNTIME, "PluginDescriptor");
   public static final ClassName ACTION_DESCRIPTOR = ClassName.get(RUNTIME, "ActionDescriptor");
   public static final ClassName PARAMETER_SPEC = ClassName.get(RUNTIME, "ParameterSpec");
   public static final ClassName INVOCATION_POLICY = ClassName.get(RUNTIME, "InvocationPolicy");
   public static final ClassName ACTION_SELECTOR = ClassName.get(RUNTIME, "ActionSelector");
   public static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
-  public static final ClassName DECODE = ClassName.get(RUNTIME, "Decode");
+  public static final ClassName READ = ClassName.get(RUNTIME, "Read");
+  public static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
+  public static final ClassName ECMA_PATTERN = ClassName.get(RUNTIME, "EcmaPattern");
   public static final ClassName JSON = ClassName.get(RUNTIME, "Json");
   public static final ClassName JSON_WRITABLE = JSON.nestedClass("Writable");
-  public static final ClassName ASYNC = ClassName.get(RUNTIME, "Async");
   public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
-  public static final ClassName CHECK = ClassName.get(RUNTIME, "Check");
-  public static final ClassName TEXT_PATTERN = ClassName.get(RUNTIME, "TextPattern");
-  public static final ClassName FIELD_NAMES = ClassName.get(RUNTIME, "FieldNames");
-  public static final ClassName STRING_FORMAT = ClassName.get(RUNTIME, "StringFormat");
 
-  public static final ClassName JSON_NODE =
-      ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  public static final ClassName OBJECT_NODE =
-      ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
+  public static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  public static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   public static final ClassName JSON_GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
 

@@ -8,7 +8,7 @@ import ai.dialer.processor.writing.GeneratedFiles;
 import ai.dialer.processor.writing.InvokerWriter;
 import ai.dialer.processor.writing.RegistryWriter;
 import ai.dialer.processor.writing.SchemaWriter;
-import ai.dialer.processor.writing.ValidatorWriter;
+import ai.dialer.processor.writing.validator.ValidatorWriter;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import java.io.PrintWriter;

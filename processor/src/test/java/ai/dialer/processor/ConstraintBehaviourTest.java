@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.dialer.runtime.InvalidContextException;
-import ai.dialer.runtime.Violation;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.Violation;
+import ai.dialer.runtime.ContextJson;
+import ai.dialer.runtime.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -24,11 +26,11 @@ class ConstraintBehaviourTest {
   private static final String VALID =
       "{\"title\":\"Weekly sync\",\"day\":\"2026-11-25\",\"start\":\"09:30\","
           + "\"attendees\":[{\"name\":\"Ann\",\"email\":\"ann@example.com\"}]";
-  private static CalendarFixture calendar;
+  private static FixturePlugin calendar;
 
   @BeforeAll
   static void compile() throws Exception {
-    calendar = CalendarFixture.get();
+    calendar = FixturePlugin.get("CalendarPlugin");
   }
 
   /** Numbers as the server reads them; a later key replaces an earlier one of the same name. */
@@ -38,7 +40,7 @@ class ConstraintBehaviourTest {
 
   private static List<Violation> violations(String extra) throws Exception {
     ObjectNode context = context(extra);
-    return assertThrows(InvalidContextException.class, () -> calendar.validate(context))
+    return assertThrows(InvalidContextException.class, () -> calendar.validate(context.toString()))
         .violations();
   }
 
@@ -57,7 +59,7 @@ class ConstraintBehaviourTest {
                 + "\"not_before\":\"2026-11-25T07:00:00z\",\"link\":\"https://example.com\","
                 + "\"share\":0,\"kind\":\"2026-02-28\"");
     context.remove("remindAt");
-    assertDoesNotThrow(() -> calendar.validate(context));
+    assertDoesNotThrow(() -> calendar.validate(context.toString()));
   }
 
   @Test
@@ -122,11 +124,11 @@ class ConstraintBehaviourTest {
 
   @Test
   void everyActionHasItsOwnValidator() throws Exception {
-    assertDoesNotThrow(() -> calendar.validate((ObjectNode) JSON.readTree("{\"action\":\"list\",\"only\":[\"low\"]}")));
+    assertDoesNotThrow(() -> calendar.validate("{\"action\":\"list\",\"only\":[\"low\"]}"));
     InvalidContextException delete =
         assertThrows(
             InvalidContextException.class,
-            () -> calendar.validate((ObjectNode) JSON.readTree("{\"action\":\"delete\",\"id\":0,\"title\":\"x\"}")));
+            () -> calendar.validate("{\"action\":\"delete\",\"id\":0,\"title\":\"x\"}"));
     assertEquals(
         List.of("/id minimum", "/title unknown"),
         delete.violations().stream().map(v -> v.path() + " " + v.code()).toList());
@@ -134,19 +136,12 @@ class ConstraintBehaviourTest {
 
   @Test
   void resultsOfEveryTypeAreWrittenInTheirWireForm() throws Exception {
-    ai.dialer.runtime.PluginInvoker invoker =
-        (ai.dialer.runtime.PluginInvoker)
-            calendar
-                .loader
-                .loadClass("fixtures.CalendarPlugin_Invoker")
-                .getConstructor(calendar.loader.loadClass("fixtures.CalendarPlugin"))
-                .newInstance(calendar.loader.loadClass("fixtures.CalendarPlugin").getConstructor().newInstance());
     ObjectNode context =
         context(
             ",\"priority\":\"high\",\"budget\":12.50,\"room\":\"blue\","
                 + "\"remind_at\":\"2026-11-25T08:00:00+01:00\",\"not_before\":\"2026-11-25T07:00:00Z\","
                 + "\"counters\":{\"a\":9007199254740993}");
-    byte[] written = ai.dialer.runtime.Json.write(invoker.invoke(context));
+    byte[] written = Json.write(calendar.invoker.invoke(ContextJson.of(context.toString())));
     com.fasterxml.jackson.databind.JsonNode result = JSON.readTree(written);
     assertTrue(
         new String(written, java.nio.charset.StandardCharsets.UTF_8).contains("\"budget\":12.50"),

@@ -15,8 +15,23 @@ import javax.tools.JavaFileObject;
 final class Fixtures {
   private Fixtures() {}
 
-  static JavaFileObject source(String qualifiedName, String... lines) {
-    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  /** The imports every fixture of package {@code test} starts with. */
+  static final String IMPORTS =
+      """
+      package test;
+      import ai.dialer.annotation.*;
+      import ai.dialer.plugin.*;
+      import java.util.*;
+      import javax.inject.Inject;
+      """;
+
+  static JavaFileObject source(String qualifiedName, String text) {
+    return JavaFileObjects.forSourceString(qualifiedName, text);
+  }
+
+  /** A class of package {@code test}, after {@link #IMPORTS}. */
+  static JavaFileObject plugin(String qualifiedName, String body) {
+    return source(qualifiedName, IMPORTS + body);
   }
 
   static Compilation compile(JavaFileObject... sources) {

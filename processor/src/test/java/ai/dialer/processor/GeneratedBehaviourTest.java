@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.PluginException;
+import ai.dialer.plugin.Violation;
+import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginDescriptor;
-import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
-import ai.dialer.runtime.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,90 +40,98 @@ class GeneratedBehaviourTest {
         Fixtures.compile(
             Fixtures.source(
                 "test.EchoPlugin",
-                "package test;",
-                "import ai.dialer.annotation.*;",
-                "import java.util.*;",
-                "import javax.inject.Inject;",
-                "@Plugin(description = \"Echoes what it is given.\")",
-                "public final class EchoPlugin {",
-                "  @Inject public EchoPlugin() {}",
-                "  public enum Mood { HAPPY, SAD }",
-                "  public record Turn(@Param(description = \"Who.\") String role, String content,",
-                "      @Param(defaultValue = \"1\") int weight) {",
-                "    public Turn {",
-                "      if (content.isEmpty()) throw new IllegalArgumentException(\"content is empty\");",
-                "    }",
-                "  }",
-                "  public record Echo(String name, int count, long big, double ratio, boolean flag,",
-                "      Mood mood, List<Turn> turns, Set<String> tags, Map<String, Integer> scores,",
-                "      Optional<String> note, String nothing, Double notANumber) {}",
-                "  @Action(description = \"Echo.\")",
-                "  public Echo echo(",
-                "      @Param(description = \"A name.\") String name,",
-                "      @Param(description = \"A count.\", defaultValue = \"3\") int count,",
-                "      @Param(description = \"Big.\", defaultValue = \"10000000000\") long big,",
-                "      @Param(description = \"A ratio.\", defaultValue = \"0.5\") double ratio,",
-                "      @Param(description = \"A flag.\", defaultValue = \"false\") boolean flag,",
-                "      @Param(description = \"A mood.\", defaultValue = \"HAPPY\") Mood mood,",
-                "      @Param(description = \"Turns.\", defaultValue = \"[]\") List<Turn> turns,",
-                "      @Param(description = \"Tags.\", required = false) Set<String> tags,",
-                "      @Param(description = \"Scores.\", defaultValue = \"{\\\"a\\\": 1}\")",
-                "          Map<String, Integer> scores,",
-                "      @Param(description = \"A note.\") Optional<String> note) {",
-                "    return new Echo(name, count, big, ratio, flag, mood, turns, tags, scores, note,",
-                "        null, Double.NaN);",
-                "  }",
-                "}"),
+                """
+                package test;
+                import ai.dialer.annotation.*;
+                import java.util.*;
+                import javax.inject.Inject;
+                @Plugin(description = "Echoes what it is given.")
+                public final class EchoPlugin {
+                  @Inject public EchoPlugin() {}
+                  public enum Mood { HAPPY, SAD }
+                  public record Turn(@Param(description = "Who.") String role, String content,
+                      @Param(defaultValue = "1") int weight) {
+                    public Turn {
+                      if (content.isEmpty()) throw new IllegalArgumentException("content is empty");
+                    }
+                  }
+                  public record Echo(String name, int count, long big, double ratio, boolean flag,
+                      Mood mood, List<Turn> turns, Set<String> tags, Map<String, Integer> scores,
+                      Optional<String> note, String nothing, Double notANumber) {}
+                  @Action(description = "Echo.")
+                  public Echo echo(
+                      @Param(description = "A name.") String name,
+                      @Param(description = "A count.", defaultValue = "3") int count,
+                      @Param(description = "Big.", defaultValue = "10000000000") long big,
+                      @Param(description = "A ratio.", defaultValue = "0.5") double ratio,
+                      @Param(description = "A flag.", defaultValue = "false") boolean flag,
+                      @Param(description = "A mood.", defaultValue = "HAPPY") Mood mood,
+                      @Param(description = "Turns.", defaultValue = "[]") List<Turn> turns,
+                      @Param(description = "Tags.", required = false) Set<String> tags,
+                      @Param(description = "Scores.", defaultValue = "{\\"a\\": 1}")
+                          Map<String, Integer> scores,
+                      @Param(description = "A note.") Optional<String> note) {
+                    return new Echo(name, count, big, ratio, flag, mood, turns, tags, scores, note,
+                        null, Double.NaN);
+                  }
+                }
+                """),
             Fixtures.source(
                 "test.CalendarPlugin",
-                "package test;",
-                "import ai.dialer.annotation.*;",
-                "import java.util.*;",
-                "@Plugin(name = \"calendar\", description = \"Books meetings.\")",
-                "public final class CalendarPlugin {",
-                "  private final List<String> meetings = new ArrayList<>();",
-                "  @Action(name = \"add\", description = \"Add one.\")",
-                "  public int add(@Param(description = \"Title.\") String title) {",
-                "    meetings.add(title);",
-                "    return meetings.size();",
-                "  }",
-                "  @Action(name = \"list\", isDefault = true, description = \"List them.\")",
-                "  public List<String> list() { return meetings; }",
-                "  @Action(name = \"clear\", description = \"Forget them.\")",
-                "  public void clear() { meetings.clear(); }",
-                "}"),
+                """
+                package test;
+                import ai.dialer.annotation.*;
+                import java.util.*;
+                @Plugin(name = "calendar", description = "Books meetings.")
+                public final class CalendarPlugin {
+                  private final List<String> meetings = new ArrayList<>();
+                  @Action(name = "add", description = "Add one.")
+                  public int add(@Param(description = "Title.") String title) {
+                    meetings.add(title);
+                    return meetings.size();
+                  }
+                  @Action(name = "list", isDefault = true, description = "List them.")
+                  public List<String> list() { return meetings; }
+                  @Action(name = "clear", description = "Forget them.")
+                  public void clear() { meetings.clear(); }
+                }
+                """),
             Fixtures.source(
                 "test.LaterPlugin",
-                "package test;",
-                "import ai.dialer.annotation.*;",
-                "import ai.dialer.runtime.PluginException;",
-                "import java.util.concurrent.*;",
-                "@Plugin(name = \"later\", description = \"Answers later.\")",
-                "@Policy(idempotent = true, maxRetries = 3, retryBackoffMillis = 50,",
-                "    cacheEntries = 5, cacheTtlMillis = 1000, timeoutMillis = 2000)",
-                "public final class LaterPlugin {",
-                "  @Action(name = \"shout\", isDefault = true, description = \"Upper case, later.\")",
-                "  public CompletionStage<String> shout(@Param(description = \"A word.\") String word)",
-                "      throws PluginException {",
-                "    if (word.equals(\"down\")) {",
-                "      throw PluginException.transientFailure(503, \"down\", \"Down.\", null);",
-                "    }",
-                "    return CompletableFuture.supplyAsync(() -> word.toUpperCase());",
-                "  }",
-                "  @Action(name = \"nothing\", description = \"Nothing, later.\")",
-                "  public CompletableFuture<Void> nothing() {",
-                "    return CompletableFuture.completedFuture(null);",
-                "  }",
-                "}"),
+                """
+                package test;
+                import ai.dialer.annotation.*;
+                import ai.dialer.plugin.PluginException;
+                import java.util.concurrent.*;
+                @Plugin(name = "later", description = "Answers later.")
+                @Policy(idempotent = true, maxRetries = 3, retryBackoffMillis = 50,
+                    cacheEntries = 5, cacheTtlMillis = 1000, timeoutMillis = 2000)
+                public final class LaterPlugin {
+                  @Action(name = "shout", isDefault = true, description = "Upper case, later.")
+                  public CompletionStage<String> shout(@Param(description = "A word.") String word)
+                      throws PluginException {
+                    if (word.equals("down")) {
+                      throw PluginException.transientFailure(503, "down", "Down.", null);
+                    }
+                    return CompletableFuture.supplyAsync(() -> word.toUpperCase());
+                  }
+                  @Action(name = "nothing", description = "Nothing, later.")
+                  public CompletableFuture<Void> nothing() {
+                    return CompletableFuture.completedFuture(null);
+                  }
+                }
+                """),
             Fixtures.source(
                 "test.TestComponent",
-                "package test;",
-                "import ai.dialer.runtime.PluginRegistry;",
-                "@javax.inject.Singleton",
-                "@dagger.Component(modules = GeneratedPluginsModule.class)",
-                "public interface TestComponent {",
-                "  PluginRegistry registry();",
-                "}"));
+                """
+                package test;
+                import ai.dialer.runtime.PluginRegistry;
+                @javax.inject.Singleton
+                @dagger.Component(modules = GeneratedPluginsModule.class)
+                public interface TestComponent {
+                  PluginRegistry registry();
+                }
+                """));
     assertThat(compilation).succeededWithoutWarnings();
     loader = Fixtures.load(compilation);
     Object component =
@@ -140,7 +148,7 @@ class GeneratedBehaviourTest {
 
   private static PluginInvoker.Call prepare(PluginInvoker invoker, String context)
       throws Exception {
-    return invoker.prepare(Json.parser(JSON.readTree(context)));
+    return invoker.prepare(ContextJson.of(context));
   }
 
   @Test
@@ -188,7 +196,7 @@ class GeneratedBehaviourTest {
   }
 
   private static JsonNode call(PluginInvoker invoker, String context) throws Exception {
-    byte[] written = Json.write(invoker.invoke((ObjectNode) JSON.readTree(context)));
+    byte[] written = Json.write(invoker.invoke(ContextJson.of(context)));
     return JSON.readTree(new String(written, StandardCharsets.UTF_8));
   }
 
@@ -196,7 +204,7 @@ class GeneratedBehaviourTest {
     InvalidContextException e =
         assertThrows(
             InvalidContextException.class,
-            () -> invoker.invoke((ObjectNode) JSON.readTree(context)));
+            () -> invoker.invoke(ContextJson.of(context)));
     return e.violations().stream()
         .map(v -> v.path() + " " + v.code())
         .collect(Collectors.toList());
@@ -267,9 +275,8 @@ class GeneratedBehaviourTest {
             InvalidContextException.class,
             () ->
                 echo.invoke(
-                    (ObjectNode)
-                        JSON.readTree(
-                            "{\"name\":\"x\",\"turns\":[{\"role\":\"r\",\"content\":\"\"}]}")));
+                    ContextJson.of(
+                        "{\"name\":\"x\",\"turns\":[{\"role\":\"r\",\"content\":\"\"}]}")));
     Violation violation = e.violations().get(0);
     assertEquals("/turns/0", violation.path());
     assertEquals("invalid", violation.code());

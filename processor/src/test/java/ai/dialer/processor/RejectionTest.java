@@ -11,19 +11,17 @@ import org.junit.jupiter.api.Test;
  * offending element. (Exactly one: code generated for a broken plugin would add errors of its own.)
  */
 class RejectionTest {
-  private static final String IMPORTS =
-      "import ai.dialer.annotation.*; import java.util.*; import javax.inject.Inject;";
-
-  private static void assertRejected(String tag, String onLine, String... body) {
-    String[] lines = new String[body.length + 2];
-    lines[0] = "package test;";
-    lines[1] = IMPORTS;
-    System.arraycopy(body, 0, lines, 2, body.length);
-    JavaFileObject source = Fixtures.source("test.Bad", lines);
+  /** Compiles {@code body} as {@code test.Bad}: one error, tagged, on the line with {@code onLine}. */
+  private static Compilation assertRejected(String tag, String onLine, String body) {
+    JavaFileObject source = Fixtures.plugin("test.Bad", body);
     Compilation compilation = Fixtures.compileAlone(source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[Plugin/" + tag + "]").inFile(source).onLineContaining(onLine);
+    assertThat(compilation)
+        .hadErrorContaining("[Plugin/" + tag + "]")
+        .inFile(source)
+        .onLineContaining(onLine);
+    return compilation;
   }
 
   @Test
@@ -31,13 +29,19 @@ class RejectionTest {
     assertRejected(
         "NotAClass",
         "interface Bad",
-        "@Plugin(description = \"d\")",
-        "public interface Bad {}");
+        """
+        @Plugin(description = "d")
+        public interface Bad {}
+        """);
   }
 
   @Test
   void recordIsNotAPlugin() {
-    assertRejected("NotAClass", "record Bad", "@Plugin(description = \"d\")", "public record Bad() {}");
+    assertRejected("NotAClass", "record Bad",
+        """
+        @Plugin(description = "d")
+        public record Bad() {}
+        """);
   }
 
   @Test
@@ -45,11 +49,13 @@ class RejectionTest {
     assertRejected(
         "NotPublic",
         "final class Bad",
-        "@Plugin(description = \"d\")",
-        "final class Bad {",
-        "  public Bad() {}",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        final class Bad {
+          public Bad() {}
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -57,10 +63,12 @@ class RejectionTest {
     assertRejected(
         "Abstract",
         "abstract class Bad",
-        "@Plugin(description = \"d\")",
-        "public abstract class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public abstract class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -68,12 +76,14 @@ class RejectionTest {
     assertRejected(
         "InnerClass",
         "public class Inner",
-        "public class Bad {",
-        "  @Plugin(description = \"d\")",
-        "  public class Inner {",
-        "    @Action public String run() { return \"\"; }",
-        "  }",
-        "}");
+        """
+        public class Bad {
+          @Plugin(description = "d")
+          public class Inner {
+            @Action public String run() { return ""; }
+          }
+        }
+        """);
   }
 
   @Test
@@ -81,10 +91,12 @@ class RejectionTest {
     assertRejected(
         "GenericClass",
         "class Bad<T>",
-        "@Plugin(description = \"d\")",
-        "public final class Bad<T> {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad<T> {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -92,11 +104,13 @@ class RejectionTest {
     assertRejected(
         "NotConstructible",
         "final class Bad",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  public Bad(String s) {}",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          public Bad(String s) {}
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -104,11 +118,13 @@ class RejectionTest {
     assertRejected(
         "PrivateConstructor",
         "private Bad()",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Inject private Bad() {}",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Inject private Bad() {}
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -116,10 +132,12 @@ class RejectionTest {
     assertRejected(
         "NoAction",
         "final class Bad",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -127,10 +145,12 @@ class RejectionTest {
     assertRejected(
         "DescriptionMissing",
         "@Plugin",
-        "@Plugin(description = \"  \")",
-        "public final class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "  ")
+        public final class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -138,10 +158,12 @@ class RejectionTest {
     assertRejected(
         "NameInvalid",
         "@Plugin",
-        "@Plugin(name = \"my plugin\", description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(name = "my plugin", description = "d")
+        public final class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -149,30 +171,30 @@ class RejectionTest {
     assertRejected(
         "UnsupportedType",
         "Object payload",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      @Param(description = \"p\") Object payload) { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              @Param(description = "p") Object payload) { return ""; }
+        }
+        """);
   }
 
   @Test
   void unsupportedTypeInsideARecordNamesItsPath() {
-    String[] body = {
-      "@Plugin(description = \"d\")",
-      "public final class Bad {",
-      "  public record Turn(String role, Thread speaker) {}",
-      "  @Action public String run(",
-      "      @Param(description = \"c\") List<Turn> conversation) { return \"\"; }",
-      "}"
-    };
-    assertRejected("UnsupportedType", "List<Turn> conversation", body);
-    String[] lines = new String[body.length + 2];
-    lines[0] = "package test;";
-    lines[1] = IMPORTS;
-    System.arraycopy(body, 0, lines, 2, body.length);
-    assertThat(Fixtures.compileAlone(Fixtures.source("test.Bad", lines)))
-        .hadErrorContaining("\"conversation[].speaker\"");
+    Compilation compilation =
+        assertRejected(
+            "UnsupportedType",
+            "List<Turn> conversation",
+            """
+            @Plugin(description = "d")
+            public final class Bad {
+              public record Turn(String role, Thread speaker) {}
+              @Action public String run(
+                  @Param(description = "c") List<Turn> conversation) { return ""; }
+            }
+            """);
+    assertThat(compilation).hadErrorContaining("\"conversation[].speaker\"");
   }
 
   @Test
@@ -180,11 +202,13 @@ class RejectionTest {
     assertRejected(
         "UnsupportedType",
         "Map<Integer, String> byId",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      @Param(description = \"p\") Map<Integer, String> byId) { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              @Param(description = "p") Map<Integer, String> byId) { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -192,10 +216,12 @@ class RejectionTest {
     assertRejected(
         "UnsupportedType",
         "public Object run",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public Object run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public Object run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -203,11 +229,13 @@ class RejectionTest {
     assertRejected(
         "ParamMissing",
         "String text",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      String text) { return text; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              String text) { return text; }
+        }
+        """);
   }
 
   @Test
@@ -215,13 +243,15 @@ class RejectionTest {
     assertRejected(
         "RequiredWithDefault",
         "required = true",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      @Param(description = \"t\", required = true, defaultValue = \"x\") String text) {",
-        "    return text;",
-        "  }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              @Param(description = "t", required = true, defaultValue = "x") String text) {
+            return text;
+          }
+        }
+        """);
   }
 
   @Test
@@ -229,11 +259,13 @@ class RejectionTest {
     assertRejected(
         "BadDefault",
         "defaultValue = \"ten\"",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      @Param(description = \"n\", defaultValue = \"ten\") int n) { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              @Param(description = "n", defaultValue = "ten") int n) { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -241,11 +273,13 @@ class RejectionTest {
     assertRejected(
         "OptionalPrimitive",
         "int n",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      @Param(description = \"n\", required = false) int n) { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              @Param(description = "n", required = false) int n) { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -253,12 +287,14 @@ class RejectionTest {
     assertRejected(
         "DuplicateKey",
         "public String run",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      @Param(description = \"a\") String userId,",
-        "      @Param(name = \"user_id\", description = \"b\") String other) { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              @Param(description = "a") String userId,
+              @Param(name = "user_id", description = "b") String other) { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -266,11 +302,13 @@ class RejectionTest {
     assertRejected(
         "KeyInvalid",
         "name = \"user id\"",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run(",
-        "      @Param(name = \"user id\", description = \"a\") String id) { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+              @Param(name = "user id", description = "a") String id) { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -278,11 +316,13 @@ class RejectionTest {
     assertRejected(
         "ActionNameMissing",
         "public String two",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action(name = \"one\") public String one() { return \"\"; }",
-        "  @Action public String two() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action(name = "one") public String one() { return ""; }
+          @Action public String two() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -290,11 +330,13 @@ class RejectionTest {
     assertRejected(
         "DuplicateAction",
         "public String two",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action(name = \"one\") public String one() { return \"\"; }",
-        "  @Action(name = \"one\") public String two() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action(name = "one") public String one() { return ""; }
+          @Action(name = "one") public String two() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -302,11 +344,13 @@ class RejectionTest {
     assertRejected(
         "SeveralDefaultActions",
         "public String two",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action(name = \"one\", isDefault = true) public String one() { return \"\"; }",
-        "  @Action(name = \"two\", isDefault = true) public String two() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action(name = "one", isDefault = true) public String one() { return ""; }
+          @Action(name = "two", isDefault = true) public String two() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -314,12 +358,14 @@ class RejectionTest {
     assertRejected(
         "ActionKeyReserved",
         "String action",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action(name = \"one\") public String one(",
-        "      @Param(description = \"a\") String action) { return \"\"; }",
-        "  @Action(name = \"two\") public String two() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action(name = "one") public String one(
+              @Param(description = "a") String action) { return ""; }
+          @Action(name = "two") public String two() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -327,10 +373,12 @@ class RejectionTest {
     assertRejected(
         "ActionNotPublic",
         "String run()",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -338,10 +386,12 @@ class RejectionTest {
     assertRejected(
         "ActionStatic",
         "static String run()",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public static String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public static String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -349,10 +399,12 @@ class RejectionTest {
     assertRejected(
         "CheckedException",
         "throws java.io.IOException",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public String run() throws java.io.IOException { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run() throws java.io.IOException { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -360,31 +412,33 @@ class RejectionTest {
     assertRejected(
         "NotInPlugin",
         "public String run()",
-        "public final class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        public final class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
   void twoPluginsWithOneNameAreBothReported() {
     JavaFileObject first =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.First",
-            "package test;",
-            IMPORTS,
-            "@Plugin(name = \"Same\", description = \"d\")",
-            "public final class First {",
-            "  @Action public String run() { return \"\"; }",
-            "}");
+            """
+            @Plugin(name = "Same", description = "d")
+            public final class First {
+              @Action public String run() { return ""; }
+            }
+            """);
     JavaFileObject second =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Second",
-            "package test;",
-            IMPORTS,
-            "@Plugin(name = \"Same\", description = \"d\")",
-            "public final class Second {",
-            "  @Action public String run() { return \"\"; }",
-            "}");
+            """
+            @Plugin(name = "Same", description = "d")
+            public final class Second {
+              @Action public String run() { return ""; }
+            }
+            """);
     Compilation compilation = Fixtures.compileAlone(first, second);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
@@ -401,23 +455,25 @@ class RejectionTest {
   @Test
   void aMissingBindingFailsTheBuild() {
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.NeedsService",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class NeedsService {",
-            "  public interface Weather { String now(); }",
-            "  @Inject public NeedsService(Weather weather) {}",
-            "  @Action public String run() { return \"\"; }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class NeedsService {
+              public interface Weather { String now(); }
+              @Inject public NeedsService(Weather weather) {}
+              @Action public String run() { return ""; }
+            }
+            """);
     JavaFileObject component =
         Fixtures.source(
             "test.App",
-            "package test;",
-            "@javax.inject.Singleton",
-            "@dagger.Component(modules = GeneratedPluginsModule.class)",
-            "public interface App { ai.dialer.runtime.PluginRegistry registry(); }");
+            """
+            package test;
+            @javax.inject.Singleton
+            @dagger.Component(modules = GeneratedPluginsModule.class)
+            public interface App { ai.dialer.runtime.PluginRegistry registry(); }
+            """);
     Compilation compilation = Fixtures.compile(plugin, component);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("MissingBinding");
@@ -426,45 +482,53 @@ class RejectionTest {
   @Test
   void pluginsThatNeedEachOtherAreACycle() {
     JavaFileObject first =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Chicken",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class Chicken {",
-            "  @Inject public Chicken(Egg egg) {}",
-            "  @Action public String run() { return \"\"; }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class Chicken {
+              @Inject public Chicken(Egg egg) {}
+              @Action public String run() { return ""; }
+            }
+            """);
     JavaFileObject second =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Egg",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class Egg {",
-            "  @Inject public Egg(Chicken chicken) {}",
-            "  @Action public String run() { return \"\"; }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class Egg {
+              @Inject public Egg(Chicken chicken) {}
+              @Action public String run() { return ""; }
+            }
+            """);
     JavaFileObject component =
         Fixtures.source(
             "test.App",
-            "package test;",
-            "@javax.inject.Singleton",
-            "@dagger.Component(modules = GeneratedPluginsModule.class)",
-            "public interface App { ai.dialer.runtime.PluginRegistry registry(); }");
+            """
+            package test;
+            @javax.inject.Singleton
+            @dagger.Component(modules = GeneratedPluginsModule.class)
+            public interface App { ai.dialer.runtime.PluginRegistry registry(); }
+            """);
     Compilation compilation = Fixtures.compile(first, second, component);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("DependencyCycle");
   }
 
-  private static void assertParameterRejected(String tag, String onLine, String... parameter) {
-    String[] body = new String[parameter.length + 4];
-    body[0] = "@Plugin(description = \"d\")";
-    body[1] = "public final class Bad {";
-    body[2] = "  @Action public String run(";
-    System.arraycopy(parameter, 0, body, 3, parameter.length);
-    body[body.length - 1] = "  ) { return \"\"; } }";
-    assertRejected(tag, onLine, body);
+  /** {@code parameter} as the only parameter of an action. */
+  private static void assertParameterRejected(String tag, String onLine, String parameter) {
+    assertRejected(
+        tag,
+        onLine,
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run(
+        """
+            + parameter
+            + """
+          ) { return ""; } }
+        """);
   }
 
   @Test
@@ -472,9 +536,11 @@ class RejectionTest {
     assertParameterRejected(
         "ConstraintNotApplicable",
         "@Pattern",
-        "      @Param(description = \"n\")",
-        "      @Pattern(\"[0-9]+\")",
-        "      int n");
+        """
+              @Param(description = "n")
+              @Pattern("[0-9]+")
+              int n
+        """);
   }
 
   @Test
@@ -490,8 +556,10 @@ class RejectionTest {
     assertParameterRejected(
         "ContradictoryConstraints",
         "@Maximum(5)",
-        "      @Param(description = \"n\") @Minimum(10)",
-        "      @Maximum(5) int n");
+        """
+              @Param(description = "n") @Minimum(10)
+              @Maximum(5) int n
+        """);
   }
 
   @Test
@@ -547,12 +615,14 @@ class RejectionTest {
         Fixtures.compileAlone(
             Fixtures.source(
                 "test.Bad",
-                "package test;",
-                "import ai.dialer.annotation.*;",
-                "@Plugin(description = \"d\")",
-                "public final class Bad {",
-                "  @Action public String run(@Param(description = \"s\") @Pattern(\"^a\\\\@b$\") String s) {",
-                "    return \"\"; } }"));
+                """
+                package test;
+                import ai.dialer.annotation.*;
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(@Param(description = "s") @Pattern("^a\\\\@b$") String s) {
+                    return ""; } }
+                """));
     assertThat(compilation).hadErrorContaining("write it without the backslash");
   }
 
@@ -585,8 +655,10 @@ class RejectionTest {
     assertParameterRejected(
         "BadDefault",
         "defaultValue = \"d\"",
-        "      @Param(description = \"s\", defaultValue = \"d\") @AllowedValues({\"a\", \"b\"})",
-        "      String s");
+        """
+              @Param(description = "s", defaultValue = "d") @AllowedValues({"a", "b"})
+              String s
+        """);
   }
 
   @Test
@@ -611,35 +683,45 @@ class RejectionTest {
     assertRejected(
         "BadWireValue",
         "@WireValue(\"x\") B",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  public enum Level { @WireValue(\"x\") A, @WireValue(\"x\") B }",
-        "  @Action public String run(@Param(description = \"l\") Level level) { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          public enum Level { @WireValue("x") A, @WireValue("x") B }
+          @Action public String run(@Param(description = "l") Level level) { return ""; }
+        }
+        """);
   }
 
   @Test
   void enumIsNotAPlugin() {
-    assertRejected("NotAClass", "enum Bad", "@Plugin(description = \"d\")", "public enum Bad { A }");
+    assertRejected("NotAClass", "enum Bad",
+        """
+        @Plugin(description = "d")
+        public enum Bad { A }
+        """);
   }
 
   @Test
   void annotationIsNotAPlugin() {
     assertRejected(
-        "NotAClass", "@interface Bad", "@Plugin(description = \"d\")", "public @interface Bad {}");
+        "NotAClass", "@interface Bad",
+        """
+        @Plugin(description = "d")
+        public @interface Bad {}
+        """);
   }
 
   @Test
   void abstractActionInAnAbstractClassIsReportedToo() {
     JavaFileObject source =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Bad",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public abstract class Bad {",
-            "  @Action public abstract String run();",
-            "}");
+            """
+            @Plugin(description = "d")
+            public abstract class Bad {
+              @Action public abstract String run();
+            }
+            """);
     Compilation compilation = Fixtures.compileAlone(source);
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadErrorContaining("[Plugin/Abstract]").inFile(source).onLineContaining("class Bad");
@@ -654,10 +736,12 @@ class RejectionTest {
     assertRejected(
         "ActionGeneric",
         "<T> String run",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action public <T> String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public <T> String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -665,11 +749,13 @@ class RejectionTest {
     assertRejected(
         "ActionNameInvalid",
         "Add Note",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @Action(name = \"Add Note\") public String one() { return \"\"; }",
-        "  @Action(name = \"two\") public String two() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action(name = "Add Note") public String one() { return ""; }
+          @Action(name = "two") public String two() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -685,11 +771,13 @@ class RejectionTest {
     assertRejected(
         "BadPolicy",
         "timeoutMillis = 0",
-        "@Plugin(description = \"d\")",
-        "@Policy(timeoutMillis = 0)",
-        "public final class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        @Policy(timeoutMillis = 0)
+        public final class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -697,11 +785,13 @@ class RejectionTest {
     assertRejected(
         "BadPolicy",
         "maxRetries = 11",
-        "@Plugin(description = \"d\")",
-        "@Policy(idempotent = true, maxRetries = 11)",
-        "public final class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        @Policy(idempotent = true, maxRetries = 11)
+        public final class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -709,11 +799,13 @@ class RejectionTest {
     assertRejected(
         "NotIdempotent",
         "maxRetries = 2",
-        "@Plugin(description = \"d\")",
-        "@Policy(maxRetries = 2)",
-        "public final class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        @Policy(maxRetries = 2)
+        public final class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -721,12 +813,14 @@ class RejectionTest {
     assertRejected(
         "NotIdempotent",
         "cacheEntries = 100",
-        "@Plugin(description = \"d\")",
-        "@Policy(",
-        "    cacheEntries = 100)",
-        "public final class Bad {",
-        "  @Action public String run() { return \"\"; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        @Policy(
+            cacheEntries = 100)
+        public final class Bad {
+          @Action public String run() { return ""; }
+        }
+        """);
   }
 
   @Test
@@ -734,10 +828,12 @@ class RejectionTest {
     assertRejected(
         "UnsupportedType",
         "CompletionStage run()",
-        "@Plugin(description = \"d\")",
-        "public final class Bad {",
-        "  @SuppressWarnings(\"rawtypes\")",
-        "  @Action public java.util.concurrent.CompletionStage run() { return null; }",
-        "}");
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @SuppressWarnings("rawtypes")
+          @Action public java.util.concurrent.CompletionStage run() { return null; }
+        }
+        """);
   }
 }

@@ -4,15 +4,13 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.dialer.runtime.Json;
+import ai.dialer.runtime.ContextJson;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -27,9 +25,6 @@ import org.junit.jupiter.api.Test;
  * come where a definition works but is likely a mistake.
  */
 class RobustnessTest {
-  private static final String IMPORTS =
-      "import ai.dialer.annotation.*; import java.util.*; import javax.inject.Inject;";
-
   /** Writes {@code test.Later} (a record) in the first round, as another processor might. */
   static final class LaterRecordProcessor extends AbstractProcessor {
     private boolean written;
@@ -64,14 +59,14 @@ class RobustnessTest {
   @Test
   void aTypeGeneratedInALaterRoundIsWaitedFor() {
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.UsesLater",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class UsesLater {",
-            "  @Action public Later run(@Param(description = \"l\") Later later) { return later; }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class UsesLater {
+              @Action public Later run(@Param(description = "l") Later later) { return later; }
+            }
+            """);
     Compilation compilation =
         javac()
             .withProcessors(new LaterRecordProcessor(), new PluginProcessor())
@@ -85,14 +80,14 @@ class RobustnessTest {
   @Test
   void aMissingTypeIsLeftToJavac() {
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Missing",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class Missing {",
-            "  @Action public String run(@Param(description = \"n\") NoSuchType n) { return \"\"; }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class Missing {
+              @Action public String run(@Param(description = "n") NoSuchType n) { return ""; }
+            }
+            """);
     Compilation compilation = Fixtures.compileAlone(plugin);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -102,17 +97,21 @@ class RobustnessTest {
   @Test
   void unrelatedErrorsBringNoErrorsFromUs() {
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Fine",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class Fine {",
-            "  @Action public String run(@Param(description = \"t\") String t) { return t; }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class Fine {
+              @Action public String run(@Param(description = "t") String t) { return t; }
+            }
+            """);
     JavaFileObject broken =
         Fixtures.source(
-            "test.Broken", "package test;", "class Broken { int x = \"not a number\"; }");
+            "test.Broken",
+            """
+            package test;
+            class Broken { int x = "not a number"; }
+            """);
     Compilation compilation = Fixtures.compileAlone(plugin, broken);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -122,21 +121,21 @@ class RobustnessTest {
   @Test
   void validPluginsCompileWithoutAnyLintWarning() {
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Clean",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class Clean {",
-            "  public enum Mood { @WireValue(\"up\") UP, DOWN }",
-            "  public record Item(String name, Optional<Integer> count) {}",
-            "  @Action(name = \"a\", isDefault = true)",
-            "  public Map<String, List<Item>> a(",
-            "      @Param(description = \"i\", defaultValue = \"[]\") @Items(max = 3) List<Item> items,",
-            "      @Param(description = \"m\", defaultValue = \"up\") Mood mood,",
-            "      @Param(description = \"s\") Set<java.time.LocalDate> days) { return Map.of(); }",
-            "  @Action(name = \"b\") public void b() {}",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class Clean {
+              public enum Mood { @WireValue("up") UP, DOWN }
+              public record Item(String name, Optional<Integer> count) {}
+              @Action(name = "a", isDefault = true)
+              public Map<String, List<Item>> a(
+                  @Param(description = "i", defaultValue = "[]") @Items(max = 3) List<Item> items,
+                  @Param(description = "m", defaultValue = "up") Mood mood,
+                  @Param(description = "s") Set<java.time.LocalDate> days) { return Map.of(); }
+              @Action(name = "b") public void b() {}
+            }
+            """);
     // Every lint category but "processing", which is javac's note that no processor claimed
     // javax.inject.Inject or @Generated: true of any build with annotations, not a finding.
     assertThat(
@@ -153,49 +152,53 @@ class RobustnessTest {
     // code uses (FIELDS, KEYS, PATTERN_TITLE, Check, List, the validator's own name); a local of
     // that name would hide them.
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Hiding",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class Hiding {",
-            "  @Inject public Hiding() {}",
-            "  public enum Kind { A, B }",
-            "  public record Inner(@Param(name = \"f\") String FIELDS_, @Param(name = \"k\") @Pattern(\"^k\") String KEYS,",
-            "      @Param(name = \"c\") Kind Check) {}",
-            "  public record Out(String FIELDS, String generator, String value, int JsonWrite) {}",
-            "  @Action(description = \"t\")",
-            "  public Out take(",
-            "      @Param(name = \"title\", description = \"t\") @Pattern(\"^a\") String title,",
-            "      @Param(name = \"pattern\", description = \"p\") String PATTERN_TITLE,",
-            "      @Param(name = \"fields\", description = \"f\") String FIELDS,",
-            "      @Param(name = \"keys\", description = \"k\") Inner KEYS_,",
-            "      @Param(name = \"tags\", description = \"d\", defaultValue = \"[\\\"x\\\"]\") List<String> tags,",
-            "      @Param(name = \"default\", description = \"d\") String DEFAULT_TAGS,",
-            "      @Param(name = \"list\", description = \"l\") List<Kind> List,",
-            "      @Param(name = \"check\", description = \"c\") Optional<String> Check,",
-            "      @Param(name = \"validator\", description = \"v\") String Hiding_Validator,",
-            "      @Param(name = \"plain\", description = \"p\") int plain) {",
-            "    return new Out(FIELDS, title, KEYS_.KEYS(), plain);",
-            "  }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class Hiding {
+              @Inject public Hiding() {}
+              public enum Kind { A, B }
+              public record Inner(@Param(name = "f") String FIELDS_, @Param(name = "k") @Pattern("^k") String KEYS,
+                  @Param(name = "c") Kind Check) {}
+              public record Out(String FIELDS, String generator, String value, int JsonWrite) {}
+              @Action(description = "t")
+              public Out take(
+                  @Param(name = "title", description = "t") @Pattern("^a") String title,
+                  @Param(name = "pattern", description = "p") String PATTERN_TITLE,
+                  @Param(name = "fields", description = "f") String FIELDS,
+                  @Param(name = "keys", description = "k") Inner KEYS_,
+                  @Param(name = "tags", description = "d", defaultValue = "[\\"x\\"]") List<String> tags,
+                  @Param(name = "default", description = "d") String DEFAULT_TAGS,
+                  @Param(name = "list", description = "l") List<Kind> List,
+                  @Param(name = "check", description = "c") Optional<String> Check,
+                  @Param(name = "validator", description = "v") String Hiding_Validator,
+                  @Param(name = "plain", description = "p") int plain) {
+                return new Out(FIELDS, title, KEYS_.KEYS(), plain);
+              }
+            }
+            """);
     Compilation compilation = Fixtures.compile(plugin);
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> validator = Fixtures.load(compilation).loadClass("test.Hiding_Validator");
-    Method validate = validator.getMethod("validate", JsonParser.class);
-    Method validateTree = validator.getMethod("validate", ObjectNode.class);
+    Method read = validator.getMethod("read", JsonParser.class);
     String context =
         "{\"title\":\"ab\",\"pattern\":\"p\",\"fields\":\"f\",\"keys\":{\"f\":\"g\",\"k\":\"kk\",\"c\":\"B\"},"
             + "\"default\":\"d\",\"list\":[\"A\"],\"check\":\"c\",\"validator\":\"v\",\"plain\":7}";
-    // Read from bytes (the fast path) and from a tree (the general reader).
-    try (JsonParser parser = Json.parser(context.getBytes(StandardCharsets.UTF_8))) {
-      parser.nextToken();
-      String expected =
-          "Arguments[title=ab, PATTERN_TITLE=p, FIELDS=f, KEYS_=Inner[FIELDS_=g, KEYS=kk, Check=B],"
-              + " tags=[x], DEFAULT_TAGS=d, List=[A], Check=Optional[c], Hiding_Validator=v, plain=7]";
-      assertEquals(expected, String.valueOf(validate.invoke(null, parser)));
-      assertEquals(expected, String.valueOf(validateTree.invoke(null, Json.parse(context))));
-    }
+    String expected =
+        "Arguments[title=ab, PATTERN_TITLE=p, FIELDS=f, KEYS_=Inner[FIELDS_=g, KEYS=kk, Check=B],"
+            + " tags=[x], DEFAULT_TAGS=d, List=[A], Check=Optional[c], Hiding_Validator=v, plain=7]";
+    Object arguments =
+        ContextJson.of(context)
+            .read(
+                parser -> {
+                  try {
+                    return read.invoke(null, parser);
+                  } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                  }
+                });
+    assertEquals(expected, String.valueOf(arguments));
   }
 
   @Test
@@ -203,13 +206,14 @@ class RobustnessTest {
     JavaFileObject invoker =
         Fixtures.source(
             "test.ByHand",
-            "package test;",
-            "import ai.dialer.runtime.*;",
-            "import com.fasterxml.jackson.core.JsonParser;",
-            "public final class ByHand implements PluginInvoker {",
-            "  public PluginDescriptor descriptor() { return null; }",
-            "  public Call prepare(JsonParser context) { return null; }",
-            "}");
+            """
+            package test;
+            import ai.dialer.runtime.*;
+            public final class ByHand implements PluginInvoker {
+              public PluginDescriptor descriptor() { return null; }
+              public Call prepare(ContextJson context) { return null; }
+            }
+            """);
     Compilation compilation = Fixtures.compileAlone(invoker);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
@@ -222,14 +226,14 @@ class RobustnessTest {
   @Test
   void aVeryLongDescriptionIsAWarning() {
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Wordy",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"" + "word ".repeat(250) + "\")",
-            "public final class Wordy {",
-            "  @Action public String run() { return \"\"; }",
-            "}");
+            "@Plugin(description = \"" + "word ".repeat(250) + "\")\n"
+                + """
+                public final class Wordy {
+                  @Action public String run() { return ""; }
+                }
+                """);
     Compilation compilation = Fixtures.compileAlone(plugin);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
@@ -304,14 +308,14 @@ class RobustnessTest {
   @Test
   void anInternalFailureIsOneErrorWithItsTraceNotACrash() {
     JavaFileObject plugin =
-        Fixtures.source(
+        Fixtures.plugin(
             "test.Fine",
-            "package test;",
-            IMPORTS,
-            "@Plugin(description = \"d\")",
-            "public final class Fine {",
-            "  @Action public String run() { return \"\"; }",
-            "}");
+            """
+            @Plugin(description = "d")
+            public final class Fine {
+              @Action public String run() { return ""; }
+            }
+            """);
     Compilation compilation =
         javac()
             .withProcessors(new BrokenFilerProcessor())

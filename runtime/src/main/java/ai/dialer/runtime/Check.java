@@ -1,94 +1,132 @@
 package ai.dialer.runtime;
 
+import ai.dialer.plugin.StringFormat;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Constraint checks the generated validators call after a value decoded. Each records a violation
- * with the expected and the actual value, in a sentence a language model can act on.
- *
- * <p>The violation's path comes in two parts, the JSON Pointer of the object that holds the value
- * ({@code ""} for the context itself) and the value's own segment ({@code "/name"}), joined only
- * for a violation: these run for every valid value, and joining the two for each check was a tenth
- * of the time a nested context took to validate.
+ * The constraint checks generated validators call on a value that was read: one method per
+ * constraint annotation, named for the rule ({@code Check.atLeast(count, 1, "/count", v)} is
+ * {@code @Minimum(1)}). Each records a violation at {@code path} with the expected and the actual
+ * value, in a sentence a person or a language model can act on.
  */
 public final class Check {
   private Check() {}
 
-  public static void minimum(
-      long value, long bound, boolean exclusive, String parent, String key, Violations v) {
-    if (exclusive ? value <= bound : value < bound) {
-      below(parent + key, v, Long.toString(bound), exclusive, Long.toString(value));
+  /** {@code @Minimum(bound)}. */
+  public static void atLeast(long value, long bound, String path, Violations v) {
+    if (value < bound) {
+      below(path, v, Long.toString(bound), false, Long.toString(value));
     }
   }
 
-  public static void maximum(
-      long value, long bound, boolean exclusive, String parent, String key, Violations v) {
-    if (exclusive ? value >= bound : value > bound) {
-      above(parent + key, v, Long.toString(bound), exclusive, Long.toString(value));
+  /** {@code @Minimum(value = bound, exclusive = true)}. */
+  public static void greaterThan(long value, long bound, String path, Violations v) {
+    if (value <= bound) {
+      below(path, v, Long.toString(bound), true, Long.toString(value));
     }
   }
 
-  public static void minimum(
-      double value, double bound, boolean exclusive, String parent, String key, Violations v) {
-    if (exclusive ? value <= bound : value < bound) {
-      below(parent + key, v, number(bound), exclusive, number(value));
+  /** {@code @Maximum(bound)}. */
+  public static void atMost(long value, long bound, String path, Violations v) {
+    if (value > bound) {
+      above(path, v, Long.toString(bound), false, Long.toString(value));
     }
   }
 
-  public static void maximum(
-      double value, double bound, boolean exclusive, String parent, String key, Violations v) {
-    if (exclusive ? value >= bound : value > bound) {
-      above(parent + key, v, number(bound), exclusive, number(value));
+  /** {@code @Maximum(value = bound, exclusive = true)}. */
+  public static void lessThan(long value, long bound, String path, Violations v) {
+    if (value >= bound) {
+      above(path, v, Long.toString(bound), true, Long.toString(value));
     }
   }
 
-  public static void minimum(BigDecimal value, BigDecimal bound, boolean exclusive, String parent,
-      String key, Violations v) {
-    int order = value.compareTo(bound);
-    if (exclusive ? order <= 0 : order < 0) {
-      below(parent + key, v, bound.toPlainString(), exclusive, value.toString());
+  public static void atLeast(double value, double bound, String path, Violations v) {
+    if (value < bound) {
+      below(path, v, number(bound), false, number(value));
     }
   }
 
-  public static void maximum(BigDecimal value, BigDecimal bound, boolean exclusive, String parent,
-      String key, Violations v) {
-    int order = value.compareTo(bound);
-    if (exclusive ? order >= 0 : order > 0) {
-      above(parent + key, v, bound.toPlainString(), exclusive, value.toString());
+  public static void greaterThan(double value, double bound, String path, Violations v) {
+    if (value <= bound) {
+      below(path, v, number(bound), true, number(value));
     }
   }
 
-  /** Length in Unicode code points, as JSON Schema counts it. */
-  public static void length(
-      String value, int min, int max, String parent, String key, Violations v) {
-    count(value.codePointCount(0, value.length()), min, max, Measure.LENGTH, parent, key, v);
+  public static void atMost(double value, double bound, String path, Violations v) {
+    if (value > bound) {
+      above(path, v, number(bound), false, number(value));
+    }
   }
 
-  /**
-   * {@code pattern} is compiled from {@code declared}, the pattern as the plugin wrote it and the
-   * schema publishes it, which is what a violation quotes.
-   */
-  public static void pattern(String value, TextPattern pattern, String declared, String parent,
-      String key, Violations v) {
+  public static void lessThan(double value, double bound, String path, Violations v) {
+    if (value >= bound) {
+      above(path, v, number(bound), true, number(value));
+    }
+  }
+
+  public static void atLeast(BigDecimal value, String bound, String path, Violations v) {
+    if (value.compareTo(new BigDecimal(bound)) < 0) {
+      below(path, v, bound, false, value.toString());
+    }
+  }
+
+  public static void greaterThan(BigDecimal value, String bound, String path, Violations v) {
+    if (value.compareTo(new BigDecimal(bound)) <= 0) {
+      below(path, v, bound, true, value.toString());
+    }
+  }
+
+  public static void atMost(BigDecimal value, String bound, String path, Violations v) {
+    if (value.compareTo(new BigDecimal(bound)) > 0) {
+      above(path, v, bound, false, value.toString());
+    }
+  }
+
+  public static void lessThan(BigDecimal value, String bound, String path, Violations v) {
+    if (value.compareTo(new BigDecimal(bound)) >= 0) {
+      above(path, v, bound, true, value.toString());
+    }
+  }
+
+  /** {@code @Length(min = …)}, in Unicode code points as JSON Schema counts them. */
+  public static void minLength(String value, int min, String path, Violations v) {
+    int length = value.codePointCount(0, value.length());
+    if (length < min) {
+      tooFew(path, v, "min_length", "be at least " + min + " characters long", min, length,
+          " characters", "has");
+    }
+  }
+
+  /** {@code @Length(max = …)}, in Unicode code points. */
+  public static void maxLength(String value, int max, String path, Violations v) {
+    int length = value.codePointCount(0, value.length());
+    if (length > max) {
+      tooMany(path, v, "max_length", "be at most " + max + " characters long", max, length,
+          " characters", "has");
+    }
+  }
+
+  /** {@code @Pattern}: the value contains a match. */
+  public static void matches(String value, EcmaPattern pattern, String path, Violations v) {
     if (!pattern.find(value)) {
-      String path = parent + key;
       v.add(
           path,
           "pattern",
-          "\"" + Violations.name(path) + "\" must match the pattern " + declared + ".",
-          declared,
+          "\"" + Violations.name(path) + "\" must match the pattern " + pattern.declared() + ".",
+          pattern.declared(),
           value);
     }
   }
 
-  public static void allowed(String value, Set<String> allowed, String list, String parent,
-      String key, Violations v) {
+  /** {@code @AllowedValues}. */
+  public static void oneOf(String value, List<String> allowed, String path, Violations v) {
     if (!allowed.contains(value)) {
-      String path = parent + key;
+      String list = allowed.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
       v.add(
           path,
           Violations.ENUM,
@@ -99,10 +137,9 @@ public final class Check {
     }
   }
 
-  public static void format(
-      String value, StringFormat format, String parent, String key, Violations v) {
+  /** {@code @Format}. */
+  public static void format(String value, StringFormat format, String path, Violations v) {
     if (!format.matches(value)) {
-      String path = parent + key;
       v.add(
           path,
           Violations.FORMAT,
@@ -112,54 +149,27 @@ public final class Check {
     }
   }
 
-  public static void items(
-      Collection<?> value, int min, int max, String parent, String key, Violations v) {
-    count(value.size(), min, max, Measure.ITEMS, parent, key, v);
-  }
-
-  /** What a bounded count measures, in the words of its violations. */
-  private enum Measure {
-    LENGTH("length", "be", " characters long", "has", " characters"),
-    ITEMS("items", "hold", " items", "holds", " items");
-
-    final String code;
-    final String verb;
-    final String phrase;
-    final String has;
-    final String unit;
-
-    Measure(String code, String verb, String phrase, String has, String unit) {
-      this.code = code;
-      this.verb = verb;
-      this.phrase = phrase;
-      this.has = has;
-      this.unit = unit;
+  /** {@code @Items(min = …)}. */
+  public static void minItems(Collection<?> value, int min, String path, Violations v) {
+    if (value.size() < min) {
+      tooFew(path, v, "min_items", "hold at least " + min + " items", min, value.size(),
+          " items", "holds");
     }
   }
 
-  private static void count(
-      int count, int min, int max, Measure m, String parent, String key, Violations v) {
-    if (count >= min && count <= max) {
-      return; // nothing is built for a count in bounds: this runs for every valid value too
+  /** {@code @Items(max = …)}. */
+  public static void maxItems(Collection<?> value, int max, String path, Violations v) {
+    if (value.size() > max) {
+      tooMany(path, v, "max_items", "hold at most " + max + " items", max, value.size(),
+          " items", "holds");
     }
-    String path = parent + key;
-    boolean few = count < min;
-    int bound = few ? min : max;
-    v.add(
-        path,
-        (few ? "min_" : "max_") + m.code,
-        "\"" + Violations.name(path) + "\" must " + m.verb + (few ? " at least " : " at most ")
-            + bound + m.phrase + ", but " + m.has + " " + count + ".",
-        (few ? ">= " : "<= ") + bound + m.unit,
-        Integer.toString(count));
   }
 
-  /** Items that occur twice, reported at the second occurrence. */
-  public static void unique(List<?> value, String parent, String key, Violations v) {
+  /** {@code @Items(unique = true)}: items that occur twice, reported at the second one. */
+  public static void uniqueItems(List<?> value, String path, Violations v) {
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < value.size(); i++) {
       if (!seen.add(value.get(i))) {
-        String path = parent + key;
         v.add(
             path + "/" + i,
             "unique",
@@ -171,27 +181,39 @@ public final class Check {
     }
   }
 
+  private static void tooFew(String path, Violations v, String code, String rule, int bound,
+      int count, String unit, String has) {
+    v.add(path, code,
+        "\"" + Violations.name(path) + "\" must " + rule + ", but " + has + " " + count + ".",
+        ">= " + bound + unit, Integer.toString(count));
+  }
+
+  private static void tooMany(String path, Violations v, String code, String rule, int bound,
+      int count, String unit, String has) {
+    v.add(path, code,
+        "\"" + Violations.name(path) + "\" must " + rule + ", but " + has + " " + count + ".",
+        "<= " + bound + unit, Integer.toString(count));
+  }
+
   private static void below(
       String path, Violations v, String bound, boolean exclusive, String actual) {
-    String expected = (exclusive ? "> " : ">= ") + bound;
     v.add(
         path,
         "minimum",
         "\"" + Violations.name(path) + "\" must be " + (exclusive ? "greater than " : "at least ")
             + bound + ", but is " + actual + ".",
-        expected,
+        (exclusive ? "> " : ">= ") + bound,
         actual);
   }
 
   private static void above(
       String path, Violations v, String bound, boolean exclusive, String actual) {
-    String expected = (exclusive ? "< " : "<= ") + bound;
     v.add(
         path,
         "maximum",
         "\"" + Violations.name(path) + "\" must be " + (exclusive ? "less than " : "at most ")
             + bound + ", but is " + actual + ".",
-        expected,
+        (exclusive ? "< " : "<= ") + bound,
         actual);
   }
 

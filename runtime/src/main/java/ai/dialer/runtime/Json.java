@@ -3,38 +3,32 @@ package ai.dialer.runtime;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * JSON in and out over Jackson's tree and streaming APIs only: no bean binding anywhere.
+ * JSON in and out on jackson-core's streaming parser and generator: no tree model and no bean
+ * binding.
  *
- * <p>Parsing is strict: duplicate keys, trailing data after the document and invalid UTF-8 are all
- * malformed input, and fractions are read as {@code BigDecimal} so that a validator sees the number
- * the client sent (no silent rounding to {@code double}).
+ * <p>Request bodies are read strictly: one document in UTF-8, no duplicate keys, nothing after it.
+ * Jackson's parser is strict about the grammar (no NaN, no leading zeros, no comments, no bad
+ * escapes); what it lets through, this class refuses before it parses: bytes that are not UTF-8
+ * (overlong forms, encoded surrogates, code points past U+10FFFF), a byte order mark, and the NUL
+ * bytes from which Jackson would guess UTF-16 or UTF-32.
  */
 public final class Json {
-  private static final JsonMapper TREE_READER =
-      JsonMapper.builder()
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          // 12.50 stays 12.50: a BigDecimal parameter sees the digits the client sent.
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(1_000).maxNumberLength(1_000).build())
           .build();
-  /** For one value inside a document being streamed: what follows it is not its business. */
-  private static final ObjectMapper SUBTREE_READER =
-      TREE_READER.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-  private static final JsonFactory FACTORY = TREE_READER.getFactory();
-
 
   private Json() {}
 
@@ -48,72 +42,70 @@ public final class Json {
   public static final class MalformedJsonException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    MalformedJsonException(String message, Throwable cause) {
-      super(message, cause, false, false);
+    MalformedJsonException(String message) {
+      super(message, null, false, false);
     }
   }
 
   /**
-   * Parses one JSON document into a tree. The bytes must be strict UTF-8 (checked as they are
-   * read, never sniffed as another encoding); malformed UTF-8 is an error, not a replacement
-   * character.
-   */
-  public static JsonNode parse(byte[] utf8) throws MalformedJsonException {
-    // Through the request parser, as a request is read: the same rules and the same errors (an
-    // exponent past BigDecimal's range is malformed, where Jackson's own parser throws unchecked).
-    try (JsonParser parser = parser(utf8)) {
-      JsonNode tree = TREE_READER.readTree(parser);
-      if (parser.nextToken() != null) {
-        throw new MalformedJsonException("Malformed JSON: data after the JSON document.", null);
-      }
-      return tree;
-    } catch (IOException e) {
-      throw malformed(e);
-    }
-  }
-
-  public static JsonNode parse(String text) throws MalformedJsonException {
-    if (text.isBlank()) {
-      throw new MalformedJsonException("Request body is empty; expected a JSON object.", null);
-    }
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      return TREE_READER.readTree(parser);
-    } catch (IOException e) {
-      throw malformed(e);
-    }
-  }
-
-  /**
-   * A streaming parser over a request body, not yet advanced: our own {@link ByteJsonParser}
-   * (strict UTF-8 included), which reads what Jackson's strict parser reads at a fraction of its
-   * set-up cost. Duplicate keys make it fail; what it reads past the document is for the caller to
-   * refuse.
+   * A strict parser over a request body, not yet advanced, after the checks Jackson does not make.
+   * What follows the first document is for the caller to refuse.
    */
   public static JsonParser parser(byte[] utf8) throws MalformedJsonException {
-    checkStart(utf8);
-    return new ByteJsonParser(utf8);
+    checkBytes(utf8);
+    return parser(utf8, 0, utf8.length);
   }
 
-  /** A streaming parser over a tree, positioned at its first token. */
-  public static JsonParser parser(JsonNode tree) {
+  /** A strict parser over bytes already checked by {@link #parser(byte[])}, not yet advanced. */
+  public static JsonParser parser(byte[] utf8, int offset, int length) {
     try {
-      JsonParser parser = tree.traverse(TREE_READER);
-      parser.nextToken();
-      return parser;
+      return FACTORY.createParser(utf8, offset, length);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads the value the parser is positioned at into a tree, leaving it at the value's end. */
-  public static JsonNode readSubtree(JsonParser parser) throws IOException {
-    JsonNode node = SUBTREE_READER.readTree(parser);
-    return node == null ? JsonNodeFactory.instance.nullNode() : node;
+  /** A strict parser over text, not yet advanced. */
+  public static JsonParser parser(String json) {
+    try {
+      return FACTORY.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** The error for a parser failure, for the malformed-JSON answer. */
+  /**
+   * Checks that {@code utf8} holds exactly one well-formed JSON document.
+   *
+   * @throws MalformedJsonException saying what is wrong, if it does not
+   */
+  public static void checkDocument(byte[] utf8) throws MalformedJsonException {
+    try (JsonParser parser = parser(utf8)) {
+      parser.nextToken();
+      parser.skipChildren();
+      requireEnd(parser);
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Refuses anything after the document the parser has just read. */
+  public static void requireEnd(JsonParser parser) throws IOException, MalformedJsonException {
+    if (parser.nextToken() != null) {
+      throw new MalformedJsonException("Malformed JSON: data after the JSON document.");
+    }
+  }
+
+  /** The answer for a parser's failure: its message without Jackson's location details. */
   public static MalformedJsonException malformed(IOException e) {
-    return new MalformedJsonException("Malformed JSON: " + firstLine(e.getMessage()), e);
+    String message =
+        e instanceof JsonProcessingException processing
+            ? processing.getOriginalMessage()
+            : e.getMessage();
+    if (e instanceof JsonEOFException) {
+      message = "the document ends too early (" + message + ")";
+    }
+    return new MalformedJsonException("Malformed JSON: " + firstLine(message));
   }
 
   /** Decodes one value from JSON known to be valid, such as a default the processor checked. */
@@ -123,39 +115,11 @@ public final class Json {
   }
 
   public static <T> T decodeTrusted(String json, TrustedDecoder<T> decoder) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
+    try (JsonParser parser = parser(json)) {
       parser.nextToken();
       return decoder.decode(parser);
     } catch (IOException e) {
       throw new IllegalStateException("Generated JSON literal does not decode: " + json, e);
-    }
-  }
-
-  /** What the parser would report less clearly; it checks UTF-8 itself, as it reads strings. */
-  private static void checkStart(byte[] utf8) throws MalformedJsonException {
-    // A byte order mark is legal UTF-8 but not JSON (RFC 8259); the parser would skip it.
-    if (utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB
-        && (utf8[2] & 0xFF) == 0xBF) {
-      throw new MalformedJsonException("Request body starts with a byte order mark.", null);
-    }
-    boolean blank = true;
-    for (byte b : utf8) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        blank = false;
-        break;
-      }
-    }
-    if (blank) {
-      throw new MalformedJsonException("Request body is empty; expected a JSON object.", null);
-    }
-  }
-
-  /** Parses a JSON literal known to be valid, such as a default the processor checked. */
-  public static JsonNode parseTrusted(String text) {
-    try {
-      return parse(text);
-    } catch (MalformedJsonException e) {
-      throw new IllegalStateException("Generated JSON literal does not parse: " + text, e);
     }
   }
 
@@ -178,28 +142,67 @@ public final class Json {
     return out.toByteArray();
   }
 
-  /** "a string", "a number (2.5)", … for messages about a value of the wrong type. */
-  public static String describe(JsonNode node) {
-    switch (node.getNodeType()) {
-      case STRING:
+  /** Writes {@code value} as a string. */
+  public static String text(Writable value) {
+    return new String(write(value), StandardCharsets.UTF_8);
+  }
+
+  /** "a string", "a number (2.5)", … for messages about the value the parser is at. */
+  public static String describe(JsonParser parser) throws IOException {
+    switch (parser.currentToken()) {
+      case VALUE_STRING:
         return "a string";
-      case NUMBER:
-        return "a number (" + abbreviate(node.asText()) + ")";
-      case BOOLEAN:
-        return node.asBoolean() ? "true" : "false";
-      case ARRAY:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        String text = parser.getText();
+        return "a number (" + (text.length() <= 24 ? text : text.substring(0, 21) + "...") + ")";
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case START_ARRAY:
         return "an array";
-      case OBJECT:
+      case START_OBJECT:
         return "an object";
-      case NULL:
+      case VALUE_NULL:
         return "null";
       default:
         return "an unsupported value";
     }
   }
 
-  private static String abbreviate(String text) {
-    return text.length() <= 24 ? text : text.substring(0, 21) + "...";
+  /** What Jackson lets through: a byte order mark, NUL bytes, and bytes that are not UTF-8. */
+  private static void checkBytes(byte[] utf8) throws MalformedJsonException {
+    if (utf8.length >= 3
+        && (utf8[0] & 0xFF) == 0xEF
+        && (utf8[1] & 0xFF) == 0xBB
+        && (utf8[2] & 0xFF) == 0xBF) {
+      throw new MalformedJsonException("Request body starts with a byte order mark.");
+    }
+    boolean blank = true;
+    for (int i = 0; i < utf8.length; ) {
+      int b = utf8[i];
+      if (b == 0) {
+        // A raw NUL is never JSON (inside a string it must be escaped), and it is what makes
+        // Jackson read a body as UTF-16 or UTF-32.
+        throw new MalformedJsonException("Malformed JSON: a NUL byte at offset " + i + ".");
+      }
+      if (b > 0) {
+        blank &= b == ' ' || b == '\t' || b == '\n' || b == '\r';
+        i++;
+        continue;
+      }
+      blank = false;
+      int end = Utf8.sequenceEnd(utf8, i, utf8.length);
+      if (end < 0) {
+        throw new MalformedJsonException(
+            "Malformed JSON: the bytes at offset " + i + " are not valid UTF-8.");
+      }
+      i = end;
+    }
+    if (blank) {
+      throw new MalformedJsonException("Request body is empty; expected a JSON object.");
+    }
   }
 
   private static String firstLine(String message) {

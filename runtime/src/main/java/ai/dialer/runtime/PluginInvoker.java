@@ -1,20 +1,33 @@
 package ai.dialer.runtime;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ai.dialer.plugin.Async;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.PluginException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
- * Calls one plugin: validates the context into typed arguments straight from the JSON parser,
+ * Calls one plugin: validates the context into typed arguments with the generated validator,
  * then calls the plugin's method directly and hands back the result as something that writes
  * itself as JSON. Generated for every {@code @Plugin} class as {@code FooPlugin_Invoker}; the
  * server calls nothing else.
  */
 public interface PluginInvoker {
   PluginDescriptor descriptor();
+
+  /**
+   * Validates the context into a call, ready to run; the plugin is not called yet.
+   *
+   * @throws InvalidContextException if the context breaks the plugin's declarations, with every
+   *     violation
+   */
+  Call prepare(ContextJson context);
+
+  /** Validates and runs in one step. */
+  default Json.Writable invoke(ContextJson context) throws PluginException {
+    return prepare(context).run();
+  }
 
   /**
    * A validated call, ready to run. It may be run more than once (a retry runs it again with the
@@ -52,26 +65,44 @@ public interface PluginInvoker {
     default Object cacheKey() {
       return null;
     }
-  }
 
-  /**
-   * Reads and validates the context the parser is positioned at (its opening brace), leaving the
-   * parser at the context's closing brace; the plugin is not called yet.
-   *
-   * @throws InvalidContextException if the context breaks the plugin's declarations, with every
-   *     violation
-   * @throws IOException if the JSON itself is malformed
-   */
-  Call prepare(JsonParser context) throws IOException;
+    /** A synchronous call of a plugin method with {@code arguments}, its cache key. */
+    static Call of(Object arguments, Call body) {
+      return new Call() {
+        @Override
+        public Json.Writable run() throws PluginException {
+          return body.run();
+        }
 
-  /** Validates and runs in one step, for a context already held as a tree. */
-  default Json.Writable invoke(ObjectNode context) throws PluginException {
-    Call call;
-    try {
-      call = prepare(Json.parser(context));
-    } catch (IOException e) {
-      throw new UncheckedIOException("A tree is always well-formed JSON", e);
+        @Override
+        public Object cacheKey() {
+          return arguments;
+        }
+      };
     }
-    return call.run();
+
+    /**
+     * A call of a plugin method that returns a {@code CompletionStage}, with {@code arguments},
+     * its cache key; {@code encoder} writes what the stage completes with.
+     */
+    static <T> Call async(
+        Object arguments, Stages.Starter<T> starter, Function<? super T, Json.Writable> encoder) {
+      return new Call() {
+        @Override
+        public Json.Writable run() throws PluginException {
+          return Async.await(start());
+        }
+
+        @Override
+        public CompletionStage<Json.Writable> start() {
+          return Stages.start(starter, encoder);
+        }
+
+        @Override
+        public Object cacheKey() {
+          return arguments;
+        }
+      };
+    }
   }
 }

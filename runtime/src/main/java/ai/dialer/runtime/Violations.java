@@ -1,6 +1,7 @@
 package ai.dialer.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,15 +39,6 @@ public final class Violations {
 
   public void nullValue(String path) {
     add(path, NULL, "\"" + name(path) + "\" must not be null.");
-  }
-
-  public void wrongType(String path, String expected, JsonNode actual) {
-    add(
-        path,
-        TYPE,
-        "\"" + name(path) + "\" must be " + expected + ", but is " + Json.describe(actual) + ".",
-        expected,
-        Json.describe(actual));
   }
 
   /** How many violations so far; a decoder compares it before and after a nested value. */

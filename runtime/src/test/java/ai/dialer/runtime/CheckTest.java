@@ -3,6 +3,8 @@ package ai.dialer.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class CheckTest {
 
   @Test
   void lengthCountsCodePoints() {
-    Violation tooShort = only(v -> Check.length("", 1, 40, "", "/name", v));
+    Violation tooShort = only(v -> Check.minLength("", 1, "/name", v));
     assertEquals(
         new Violation(
             "/name",
@@ -28,8 +30,8 @@ class CheckTest {
             ">= 1 characters",
             "0"),
         tooShort);
-    Violation tooLong = only(v -> Check.length("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", 0, 2,
-        "/attendee", "/name", v));
+    Violation tooLong =
+        only(v -> Check.maxLength("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00", 2, "/attendee/name", v));
     assertEquals(
         new Violation(
             "/attendee/name",
@@ -39,7 +41,7 @@ class CheckTest {
             "3"),
         tooLong);
     Violations fine = new Violations();
-    Check.length("\uD83D\uDE00\uD83D\uDE00", 0, 2, "", "/name", fine);
+    Check.maxLength("\uD83D\uDE00\uD83D\uDE00", 2, "/name", fine);
     assertEquals(0, fine.count(), "two emoji are two characters, not four chars");
   }
 
@@ -52,7 +54,7 @@ class CheckTest {
             "\"tags\" must hold at most 2 items, but holds 3.",
             "<= 2 items",
             "3"),
-        only(v -> Check.items(List.of("a", "b", "c"), 0, 2, "", "/tags", v)));
+        only(v -> Check.maxItems(List.of("a", "b", "c"), 2, "/tags", v)));
     assertEquals(
         new Violation(
             "/tags",
@@ -60,11 +62,39 @@ class CheckTest {
             "\"tags\" must hold at least 1 items, but holds 0.",
             ">= 1 items",
             "0"),
-        only(v -> Check.items(List.of(), 1, 5, "", "/tags", v)));
+        only(v -> Check.minItems(List.of(), 1, "/tags", v)));
   }
 
   @Test
-  void pathsAreJoinedForTheViolation() {
+  void boundsSayWhatWasExpected() {
+    Violation atLeast = only(v -> Check.atLeast(4L, 5L, "/attendee/minutes", v));
+    assertEquals(
+        new Violation(
+            "/attendee/minutes",
+            "minimum",
+            "\"attendee.minutes\" must be at least 5, but is 4.",
+            ">= 5",
+            "4"),
+        atLeast);
+    assertEquals(
+        "\"share\" must be less than 1, but is 1.",
+        only(v -> Check.lessThan(1.0, 1.0, "/share", v)).message());
+    assertEquals(
+        "> 0.01",
+        only(v -> Check.greaterThan(new java.math.BigDecimal("0.01"), "0.01", "/budget", v))
+            .expected());
+  }
+
+  @Test
+  void patternsQuoteTheDeclaredExpression() {
+    Violation pattern =
+        only(v -> Check.matches("abc\n", EcmaPattern.of("^[a-z]+$", "^[a-z]+\\z"), "/code", v));
+    assertEquals("^[a-z]+$", pattern.expected());
+    assertEquals("\"code\" must match the pattern ^[a-z]+$.", pattern.message());
+  }
+
+  @Test
+  void uniqueItemsReportsTheRepeat() {
     assertEquals(
         new Violation(
             "/attendee/tags/2",
@@ -72,9 +102,6 @@ class CheckTest {
             "\"attendee.tags\" must not hold the same item twice; item 2 repeats an earlier one.",
             "unique items",
             null),
-        only(v -> Check.unique(List.of("a", "b", "a"), "/attendee", "/tags", v)));
-    assertEquals(
-        "/attendee/minutes",
-        only(v -> Check.minimum(4L, 5L, false, "/attendee", "/minutes", v)).path());
+        only(v -> Check.uniqueItems(List.of("a", "b", "a"), "/attendee/tags", v)));
   }
 }

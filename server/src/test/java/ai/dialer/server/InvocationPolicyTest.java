@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginException;
+import ai.dialer.plugin.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.TestServer.Response;
@@ -122,22 +122,12 @@ class InvocationPolicyTest {
 
   /**
    * A call that only starts its work, as generated invokers do for a CompletionStage method: the
-   * plugin's stage goes through {@code Async.start}, which encodes the result in a stage of its
+   * plugin's stage goes through {@code Stages.start}, which encodes the result in a stage of its
    * own.
    */
   private static PluginInvoker.Call asynchronous(
       java.util.function.Supplier<java.util.concurrent.CompletionStage<Json.Writable>> work) {
-    return new PluginInvoker.Call() {
-      @Override
-      public Json.Writable run() throws PluginException {
-        return ai.dialer.runtime.Async.await(start());
-      }
-
-      @Override
-      public java.util.concurrent.CompletionStage<Json.Writable> start() {
-        return ai.dialer.runtime.Async.start(work::get, result -> result);
-      }
-    };
+    return PluginInvoker.Call.async(null, work::get, result -> result);
   }
 
   @Test

@@ -1,14 +1,16 @@
 package ai.dialer.server;
 
 import ai.dialer.runtime.ActionDescriptor;
+import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.function.Function;
  * does around a call.
  */
 final class TestPlugins {
+  private static final ObjectMapper TREES = new ObjectMapper();
+
   private TestPlugins() {}
 
   static InvocationPolicy policy(long timeoutMillis, int maxConcurrentCalls) {
@@ -44,8 +48,12 @@ final class TestPlugins {
       }
 
       @Override
-      public Call prepare(JsonParser context) throws IOException {
-        return calls.apply(Json.readSubtree(context));
+      public Call prepare(ContextJson context) {
+        try {
+          return calls.apply(TREES.readTree(context.toString()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     };
   }
@@ -54,7 +62,7 @@ final class TestPlugins {
   static PluginInvoker.Call keyed(JsonNode context, PluginInvoker.Call call) {
     return new PluginInvoker.Call() {
       @Override
-      public Json.Writable run() throws ai.dialer.runtime.PluginException {
+      public Json.Writable run() throws ai.dialer.plugin.PluginException {
         return call.run();
       }
 

@@ -1,8 +1,9 @@
 package ai.dialer.plugins.llm;
 
-import ai.dialer.runtime.Async;
+import ai.dialer.plugin.Async;
 import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ai.dialer.plugin.PluginException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dagger.Lazy;
@@ -24,6 +25,9 @@ import javax.inject.Singleton;
  */
 @Singleton
 public final class ChatCompletionsClient {
+  /** Reads the model's answers as trees (no binding). */
+  private static final ObjectMapper TREES = new ObjectMapper();
+
   private final Lazy<HttpClient> http;
   private final ChatBackendSettings settings;
 
@@ -149,8 +153,8 @@ public final class ChatCompletionsClient {
   private static String replyText(byte[] body) throws PluginException {
     JsonNode reply;
     try {
-      reply = Json.parse(body);
-    } catch (Json.MalformedJsonException e) {
+      reply = TREES.readTree(body);
+    } catch (IOException e) {
       throw new PluginException(
           502, "backend_error", "The language model's answer is not JSON.", e);
     }

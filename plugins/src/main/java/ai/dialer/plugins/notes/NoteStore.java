@@ -3,6 +3,8 @@ package ai.dialer.plugins.notes;
 import ai.dialer.plugins.storage.Database;
 import ai.dialer.runtime.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +21,9 @@ import javax.inject.Singleton;
 /** Notes in the database: one row each, tags as a JSON array. */
 @Singleton
 public final class NoteStore {
+  /** Reads the tags column as a tree (no binding). */
+  private static final ObjectMapper TREES = new ObjectMapper();
+
   private static final String SCHEMA =
       "CREATE TABLE IF NOT EXISTS notes ("
           + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -125,7 +130,12 @@ public final class NoteStore {
   }
 
   private static List<String> tagsFromJson(String json) {
-    JsonNode array = Json.parseTrusted(json);
+    JsonNode array;
+    try {
+      array = TREES.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalStateException("A note's tags are not the JSON this class wrote: " + json, e);
+    }
     List<String> tags = new ArrayList<>(array.size());
     array.forEach(tag -> tags.add(tag.textValue()));
     return List.copyOf(tags);

@@ -6,7 +6,7 @@ import ai.dialer.annotation.Minimum;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
 import ai.dialer.plugins.summary.SummarizerPlugin;
-import ai.dialer.runtime.PluginException;
+import ai.dialer.plugin.PluginException;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.dialer.runtime.PluginException;
+import ai.dialer.plugin.PluginException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

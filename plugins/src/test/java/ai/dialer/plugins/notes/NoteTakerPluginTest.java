@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.dialer.plugins.storage.Database;
 import ai.dialer.plugins.storage.StorageSettings;
 import ai.dialer.plugins.summary.SummarizerPlugin;
-import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.Json;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The note taker on the real embedded database, through its generated invoker too. */
 class NoteTakerPluginTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
   private Database database;
   private NoteTakerPlugin plugin;
@@ -87,7 +85,7 @@ class NoteTakerPluginTest {
     NoteTakerPlugin_Invoker invoker = new NoteTakerPlugin_Invoker(plugin);
     byte[] written =
         Json.write(
-            invoker.invoke((ObjectNode) JSON.readTree("{\"content\":\"hi\",\"tags\":[\"x\"]}")));
+            invoker.invoke(ContextJson.of("{\"content\":\"hi\",\"tags\":[\"x\"]}")));
     assertEquals(
         "{\"note\":{\"id\":1,\"content\":\"hi\",\"timestamp\":\"2026-01-02T03:04:05.123456Z\","
             + "\"user_id\":\"default\",\"tags\":[\"x\"]},\"message\":\"Note saved successfully\","
@@ -96,7 +94,7 @@ class NoteTakerPluginTest {
     InvalidContextException e =
         assertThrows(
             InvalidContextException.class,
-            () -> invoker.invoke((ObjectNode) JSON.readTree("{\"action\":\"delete\",\"note_id\":\"1\"}")));
+            () -> invoker.invoke(ContextJson.of("{\"action\":\"delete\",\"note_id\":\"1\"}")));
     assertEquals("/note_id", e.violations().get(0).path());
   }
 

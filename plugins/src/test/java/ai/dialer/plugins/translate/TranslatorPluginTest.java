@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.dialer.plugins.llm.ChatBackendSettings;
 import ai.dialer.plugins.llm.ChatCompletionsClient;
 import ai.dialer.plugins.llm.FakeChatCompletions;
-import ai.dialer.runtime.InvalidContextException;
-import ai.dialer.runtime.PluginException;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.PluginException;
 import java.net.http.HttpClient;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import ai.dialer.processor.model.ValueType.ListType;
 import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.Scalar;
 import ai.dialer.processor.model.ValueType.ScalarKind;
+import ai.dialer.processor.writing.validator.EcmaRegex;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +88,7 @@ final class ConstraintReader {
     String regex = pattern == null ? null : Annotations.string(pattern, "value");
     if (regex != null) {
       try {
-        java.util.regex.Pattern.compile(EcmaPatterns.forJava(regex));
+        java.util.regex.Pattern.compile(EcmaRegex.toJava(regex));
       } catch (PatternSyntaxException e) {
         diagnostics.error(
             element, pattern, "value", Messages.invalidPattern(name, e.getDescription()));

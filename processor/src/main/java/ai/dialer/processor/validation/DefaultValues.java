@@ -9,6 +9,7 @@ import ai.dialer.processor.model.ValueType.MapType;
 import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.RecordType;
 import ai.dialer.processor.model.ValueType.Scalar;
+import ai.dialer.processor.writing.validator.EcmaRegex;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -98,7 +99,7 @@ final class DefaultValues {
         return "is longer than its maximum length of " + c.maxLength();
       }
       if (c.pattern() != null
-          && !Pattern.compile(EcmaPatterns.forJava(c.pattern())).matcher(text).find()) {
+          && !Pattern.compile(EcmaRegex.toJava(c.pattern())).matcher(text).find()) {
         return "does not match its pattern " + c.pattern();
       }
       if (!c.allowedValues().isEmpty() && !c.allowedValues().contains(text)) {

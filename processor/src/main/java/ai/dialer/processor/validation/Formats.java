@@ -1,11 +1,12 @@
 package ai.dialer.processor.validation;
 
-import ai.dialer.runtime.StringFormat;
+import ai.dialer.plugin.StringFormat;
 import java.util.regex.Pattern;
 
 /**
- * The string formats, checked at compile time on defaults and examples with the runtime's own
- * {@link StringFormat}, so that a default the build accepts is one the generated code accepts.
+ * The string formats, checked at compile time on defaults and examples with the {@link
+ * StringFormat} the generated validators use, so that a default the build accepts is one the
+ * generated code accepts.
  */
 final class Formats {
   private static final Pattern LOCAL_TIME =
@@ -19,11 +20,7 @@ final class Formats {
 
   /** Whether {@code text} is of the JSON Schema format named {@code format}. */
   static boolean matches(String format, String text) {
-    for (StringFormat known : StringFormat.values()) {
-      if (known.schemaName().equals(format)) {
-        return known.matches(text);
-      }
-    }
-    return false;
+    StringFormat known = StringFormat.named(format);
+    return known != null && known.matches(text);
   }
 }

@@ -15,7 +15,6 @@ import ai.dialer.processor.model.ValueType.VoidType;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
@@ -31,8 +30,7 @@ import javax.lang.model.element.Modifier;
 public final class EncoderWriter {
   private final ClassName encoder;
   private final TypeSpec.Builder generated;
-  private final NameAllocator memberNames = new NameAllocator();
-  private final HelperMethods helpers;
+  private final GeneratedClass members;
 
   private EncoderWriter(PluginModel plugin) {
     this.encoder = plugin.generated("Encoder");
@@ -43,7 +41,7 @@ public final class EncoderWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addOriginatingElement(plugin.element())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    this.helpers = new HelperMethods(generated, memberNames::newName);
+    this.members = new GeneratedClass(generated);
   }
 
   /**
@@ -56,7 +54,7 @@ public final class EncoderWriter {
       names.add(
           action.result() instanceof VoidType
               ? null
-              : "result" + (plugin.hasActions() ? GeneratedFiles.pascalCase(action.name()) : ""));
+              : "result" + (plugin.hasActions() ? GeneratedClass.pascalCase(action.name()) : ""));
     }
     return names;
   }
@@ -64,7 +62,7 @@ public final class EncoderWriter {
   public static TypeSpec write(PluginModel plugin) {
     EncoderWriter writer = new EncoderWriter(plugin);
     List<String> resultMethods = resultMethods(plugin);
-    resultMethods.stream().filter(Objects::nonNull).forEach(writer.memberNames::newName);
+    resultMethods.stream().filter(Objects::nonNull).forEach(writer.members::reserve);
     for (int i = 0; i < plugin.actions().size(); i++) {
       ActionModel action = plugin.actions().get(i);
       if (resultMethods.get(i) == null) {
@@ -110,7 +108,7 @@ public final class EncoderWriter {
   }
 
   private String helper(ValueType type) {
-    return helpers.name("write", type, name -> helperMethod(name, type));
+    return members.helper("write", type, name -> helperMethod(name, type));
   }
 
   private MethodSpec helperMethod(String name, ValueType type) {

@@ -6,26 +6,25 @@ import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.PluginModel;
 import ai.dialer.processor.model.PolicyModel;
 import ai.dialer.processor.model.ValueType.VoidType;
-import ai.dialer.processor.writing.ValidatorWriter.ActionNames;
+import ai.dialer.processor.writing.validator.ValidatorWriter;
+import ai.dialer.processor.writing.validator.ValidatorWriter.ActionNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code FooPlugin_Invoker}: the plugin's descriptor as a constant, and the method that
- * picks the action, runs its validator, calls the plugin directly and hands back the encoder.
+ * Writes {@code FooPlugin_Invoker}: the plugin's descriptor and JSON Schema as constants, and the
+ * method that picks the action, runs its reader, and returns the call of the plugin's method with
+ * the encoding of its result.
  */
 public final class InvokerWriter {
-  private static final ClassName JSON_PARSER =
-      ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  private static final ClassName CALL = Names.PLUGIN_INVOKER.nestedClass("Call");
+  /** Schema lines are broken past this many characters (the block is indented by six more). */
+  private static final int SCHEMA_WIDTH = 100;
 
   private InvokerWriter() {}
 
@@ -38,13 +37,19 @@ public final class InvokerWriter {
         .addSuperinterface(Names.PLUGIN_INVOKER)
         .addOriginatingElement(plugin.element())
         .addField(
+            FieldSpec.builder(String.class, "SCHEMA", Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("The JSON Schema (2020-12) of the context.\n")
+                .initializer(GeneratedFiles.textBlock(schemaJson, SCHEMA_WIDTH))
+                .build())
+        .addField(
             FieldSpec.builder(
                     Names.PLUGIN_DESCRIPTOR,
                     "DESCRIPTOR",
                     Modifier.PUBLIC,
                     Modifier.STATIC,
                     Modifier.FINAL)
-                .initializer(descriptor(plugin, schemaJson))
+                .initializer(descriptor(plugin))
                 .build())
         .addField(plugin.className(), "plugin", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
@@ -65,35 +70,35 @@ public final class InvokerWriter {
         .build();
   }
 
-  private static CodeBlock descriptor(PluginModel plugin, String schemaJson) {
+  private static CodeBlock descriptor(PluginModel plugin) {
     CodeBlock actions =
         plugin.actions().stream()
             .map(InvokerWriter::actionDescriptor)
             .collect(CodeBlock.joining(",\n"));
     return CodeBlock.builder()
-        .add("new $T(\n$>$>$S,\n$S,\n", Names.PLUGIN_DESCRIPTOR, plugin.name(), plugin.description())
+        .add("new $T(\n$>$>$S,\n", Names.PLUGIN_DESCRIPTOR, plugin.name())
+        .add("$L,\n", GeneratedFiles.literal(plugin.description()))
         .add("$T.of(\n$>$L$<),\n", List.class, actions)
-        .add("$S,\n", schemaJson)
+        .add("SCHEMA,\n")
         .add(policy(plugin.policy()))
         .add(")$<$<")
         .build();
   }
 
+  /** The policy, one value a line, each named: it is read far more often than written. */
   private static CodeBlock policy(PolicyModel policy) {
     ClassName duration = ClassName.get("java.time", "Duration");
-    return CodeBlock.of(
-        "new $T($T.ofMillis($L), $L, $L, $L, $T.ofMillis($L), $L, $T.ofMillis($L))",
-        Names.INVOCATION_POLICY,
-        duration,
-        policy.timeoutMillis() + "L",
-        policy.maxConcurrentCalls(),
-        policy.idempotent(),
-        policy.maxRetries(),
-        duration,
-        policy.retryBackoffMillis() + "L",
-        policy.cacheEntries(),
-        duration,
-        policy.cacheTtlMillis() + "L");
+    return CodeBlock.builder()
+        .add("new $T(\n$>$>", Names.INVOCATION_POLICY)
+        .add("$T.ofMillis($L), // timeout\n", duration, policy.timeoutMillis())
+        .add("$L, // max concurrent calls\n", policy.maxConcurrentCalls())
+        .add("$L, // idempotent\n", policy.idempotent())
+        .add("$L, // max retries\n", policy.maxRetries())
+        .add("$T.ofMillis($L), // retry backoff\n", duration, policy.retryBackoffMillis())
+        .add("$L, // cache entries\n", policy.cacheEntries())
+        .add("$T.ofMillis($L)) // cache time to live\n", duration, policy.cacheTtlMillis())
+        .add("$<$<")
+        .build();
   }
 
   private static CodeBlock actionDescriptor(ActionModel action) {
@@ -102,24 +107,24 @@ public final class InvokerWriter {
             .map(InvokerWriter::parameterSpec)
             .collect(CodeBlock.joining(",\n"));
     return CodeBlock.of(
-        "new $T($S, $L, $S, $T.of(\n$>$L$<))",
+        "new $T(\n$>$>$S,\n$L,\n$L,\n$T.of(\n$>$L$<))$<$<",
         Names.ACTION_DESCRIPTOR,
         action.name(),
         action.isDefault(),
-        action.description(),
+        GeneratedFiles.literal(action.description()),
         List.class,
         parameters);
   }
 
   private static CodeBlock parameterSpec(FieldModel field) {
     return CodeBlock.of(
-        "new $T($S, $S, $S, $L, $S)",
+        "new $T(\n$>$>$S,\n$S,\n$L,\n$L,\n$L)$<$<",
         Names.PARAMETER_SPEC,
         field.wireName(),
         field.type().jsonType(),
-        field.description(),
+        GeneratedFiles.literal(field.description()),
         field.required(),
-        field.defaultJson());
+        GeneratedFiles.literal(field.defaultJson()));
   }
 
   private static MethodSpec prepare(PluginModel plugin) {
@@ -127,88 +132,59 @@ public final class InvokerWriter {
         MethodSpec.methodBuilder("prepare")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(CALL)
-            .addParameter(JSON_PARSER, "context")
-            .addException(IOException.class);
+            .returns(Names.CALL)
+            .addParameter(Names.CONTEXT_JSON, "context");
     List<ActionNames> names = ValidatorWriter.names(plugin);
     List<String> results = EncoderWriter.resultMethods(plugin);
-    ClassName validator = plugin.generated("Validator");
-    ClassName encoder = plugin.generated("Encoder");
     if (!plugin.hasActions()) {
-      return method
-          .addCode(call(plugin.actions().get(0), names.get(0), results.get(0), validator, encoder, "context"))
-          .build();
+      return method.addCode(call(plugin, 0, names.get(0), results.get(0))).build();
     }
-    method.addComment("The action key may come anywhere in the context: hold it as a tree to find it.");
-    method.addStatement("$T tree = $T.readSubtree(context)", Names.JSON_NODE, Names.JSON);
-    method.addStatement("String action = $T.select(tree, DESCRIPTOR)", Names.ACTION_SELECTOR);
-    method.addStatement("$T parser = $T.parser(tree)", JSON_PARSER, Names.JSON);
-    method.beginControlFlow("switch (action)");
+    method.beginControlFlow("switch ($T.select(context, DESCRIPTOR))", Names.ACTION_SELECTOR);
     for (int i = 0; i < plugin.actions().size(); i++) {
-      ActionModel action = plugin.actions().get(i);
-      method.beginControlFlow("case $S:", action.name());
-      method.addCode(call(action, names.get(i), results.get(i), validator, encoder, "parser"));
+      method.beginControlFlow("case $S ->", plugin.actions().get(i).name());
+      method.addCode(call(plugin, i, names.get(i), results.get(i)));
       method.endControlFlow();
     }
     method.addStatement(
-        "default: throw new $T($S)",
+        "default -> throw new $T($S)",
         IllegalStateException.class,
-        "ActionSelector returned an action this plugin does not have");
+        "not an action of this plugin");
     return method.endControlFlow().build();
   }
 
-  private static CodeBlock call(
-      ActionModel action,
-      ActionNames names,
-      String resultMethod,
-      ClassName validator,
-      ClassName encoder,
-      String parser) {
+  /** Reads the action's arguments, and returns the call of its method. */
+  private static CodeBlock call(PluginModel plugin, int index, ActionNames names, String result) {
+    ActionModel action = plugin.actions().get(index);
+    ClassName validator = plugin.generated("Validator");
+    ClassName encoder = plugin.generated("Encoder");
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement(
-        "$T arguments = $T.$N($N)", names.arguments(), validator, names.method(), parser);
-    String arguments =
-        names.components().stream().map(c -> "arguments." + c + "()").collect(Collectors.joining(", "));
-    CodeBlock invocation = CodeBlock.of("plugin.$N($L)", action.methodName(), arguments);
-    TypeSpec.Builder call =
-        TypeSpec.anonymousClassBuilder("")
-            .superclass(CALL)
-            .addMethod(
-                MethodSpec.methodBuilder("cacheKey")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(Object.class)
-                    .addComment("The validated arguments: a record, equal for equal calls.")
-                    .addStatement("return arguments")
-                    .build());
-    MethodSpec.Builder run =
-        MethodSpec.methodBuilder("run")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(Names.JSON_WRITABLE)
-            .addException(Names.PLUGIN_EXCEPTION_CLASS);
-    CodeBlock encode =
-        action.result() instanceof VoidType
-            ? CodeBlock.of("result -> $T.NULL", Names.JSON_WRITE)
-            : CodeBlock.of("$T::$N", encoder, resultMethod);
+        "$T arguments = context.read($T::$N)", names.arguments(), validator, names.method());
+    List<String> arguments = new ArrayList<>();
+    names.components().forEach(component -> arguments.add("arguments." + component + "()"));
+    CodeBlock invocation =
+        CodeBlock.of(
+            "plugin.$N($L)", action.methodName(), GeneratedFiles.arguments(arguments));
+    boolean returnsNothing = action.result() instanceof VoidType;
     if (action.async()) {
-      run.addStatement("return $T.await(start())", Names.ASYNC);
-      call.addMethod(
-          MethodSpec.methodBuilder("start")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(
-                  ParameterizedTypeName.get(
-                      ClassName.get("java.util.concurrent", "CompletionStage"),
-                      Names.JSON_WRITABLE))
-              .addStatement("return $T.start(() -> $L, $L)", Names.ASYNC, invocation, encode)
-              .build());
-    } else if (action.result() instanceof VoidType) {
-      run.addStatement("$L", invocation).addStatement("return $T.NULL", Names.JSON_WRITE);
-    } else {
-      run.addStatement("return $T.$N($L)", encoder, resultMethod, invocation);
+      CodeBlock encode =
+          returnsNothing
+              ? CodeBlock.of("result -> $T.NULL", Names.JSON_WRITE)
+              : CodeBlock.of("$T::$N", encoder, result);
+      return code.add(
+              "return $T.async(\n$>$>arguments,\n() -> $L,\n$L);\n$<$<",
+              Names.CALL,
+              invocation,
+              encode)
+          .build();
     }
-    code.addStatement("return $L", call.addMethod(run.build()).build());
-    return code.build();
+    code.add("return $T.of(\n$>$>arguments,\n() -> {\n$>", Names.CALL);
+    if (returnsNothing) {
+      code.addStatement("$L", invocation).addStatement("return $T.NULL", Names.JSON_WRITE);
+    } else {
+      code.addStatement("$T result = $L", action.result().typeName(), invocation);
+      code.addStatement("return $T.$N(result)", encoder, result);
+    }
+    return code.add("$<})$<$<;\n").build();
   }
 }

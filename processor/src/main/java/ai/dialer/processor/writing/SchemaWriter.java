@@ -12,6 +12,9 @@ import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.RecordType;
 import ai.dialer.processor.model.ValueType.Scalar;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,11 +29,22 @@ import java.math.BigDecimal;
  * {@code oneOf} keyed by the {@code action} constant.
  */
 public final class SchemaWriter {
-  /** What the runtime's {@code Decode.LOCAL_TIME_PATTERN} accepts. */
+  /** What the runtime's {@code Read.LOCAL_TIME_PATTERN} accepts. */
   private static final String LOCAL_TIME_PATTERN =
       "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Two spaces an indent, one value a line, {@code "key": value}: for a person reading it. */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withArrayValueSpacing(Separators.Spacing.NONE)
+                  .withArrayEmptySeparator("")
+                  .withObjectEmptySeparator(""));
 
   private final ObjectNode defs = JSON.createObjectNode();
   private final boolean closed;
@@ -79,7 +93,7 @@ public final class SchemaWriter {
       schema.set("$defs", writer.defs);
     }
     try {
-      return JSON.writeValueAsString(schema);
+      return JSON.writer(PRETTY).writeValueAsString(schema);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,5 +1,6 @@
 package ai.dialer.server.http;
 
+import ai.dialer.runtime.ApiError;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;

@@ -1,19 +1,12 @@
 package ai.dialer.server.http;
 
-import ai.dialer.runtime.InvalidContextException;
-import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.runtime.ApiError;
+import ai.dialer.runtime.InvokeRequest;
 import ai.dialer.runtime.PluginRegistry;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -186,143 +179,22 @@ public final class InvokeHandler implements SafetyHandler.Step {
   }
 
   /**
-   * Reads {@code {"plugin": …, "context": {…}}} with the streaming parser. When the plugin's name
-   * comes first (as clients send it) the context goes straight from the parser into the generated
-   * validator; when it comes after, the context is held as a tree until then. The plugin runs only
-   * once the whole body has proved to be one well-formed document.
+   * Reads {@code {"plugin": …, "context": {…}}}, validates the context and runs the plugin. The
+   * plugin runs only once the whole body has proved to be one well-formed document.
    */
   private void handle(PluginCalls.Answer answer, byte[] body) {
-    Envelope envelope = null;
+    String plugin = null;
     try {
-      try (JsonParser parser = Json.parser(body)) {
-        envelope = readEnvelope(parser);
-        if (parser.nextToken() != null) {
-          throw ApiError.of(400, "malformed_json", "Malformed JSON: data after the JSON document.");
-        }
-      } catch (Json.MalformedJsonException e) {
-        throw ApiError.of(400, "malformed_json", e.getMessage());
-      } catch (IOException e) {
-        throw ApiError.of(400, "malformed_json", Json.malformed(e).getMessage());
-      }
-      if (envelope.invoker != null) {
-        calls.keepParametersIfLogged(answer, envelope.name, body);
-      }
-      PreparedCall prepared = envelope.prepare(registry);
-      calls.run(answer, prepared.plugin(), prepared.call());
+      InvokeRequest request = InvokeRequest.read(body, registry);
+      plugin = request.plugin();
+      calls.keepParametersIfLogged(answer, request);
+      calls.run(answer, plugin, request.prepare());
     } catch (ApiError error) {
-      String plugin = envelope != null && envelope.invoker != null ? envelope.name : null;
       calls.refuse(answer, plugin, error);
     } catch (RuntimeException | Error e) {
       String requestId = Responses.requestId(answer.exchange());
       LOG.log(Level.SEVERE, "request " + requestId + " failed inside the server", e);
       calls.refuse(answer, null, ApiError.internal(requestId));
-    }
-  }
-
-  /** What the envelope held, and what went wrong with it, in the order it is reported. */
-  private static final class Envelope {
-    ApiError problem;
-    String name;
-    PluginInvoker invoker;
-    PluginInvoker.Call call;
-    InvalidContextException invalid;
-    JsonNode heldContext;
-
-    PreparedCall prepare(PluginRegistry registry) throws ApiError {
-      if (problem != null) {
-        throw problem;
-      }
-      if (name == null) {
-        throw ApiError.of(400, "invalid_request", "Missing required key: plugin.");
-      }
-      if (invoker == null) {
-        throw UnknownPlugin.error(name, registry);
-      }
-      try {
-        if (invalid != null) {
-          throw invalid;
-        }
-        if (call == null) {
-          JsonNode context =
-              heldContext == null ? JsonNodeFactory.instance.objectNode() : heldContext;
-          call = invoker.prepare(Json.parser(context));
-        }
-      } catch (InvalidContextException e) {
-        throw ApiError.invalidContext(e.getMessage(), e.violations());
-      } catch (IOException e) {
-        throw new UncheckedIOException("A tree is always well-formed JSON", e);
-      }
-      return new PreparedCall(invoker.descriptor().name(), call);
-    }
-  }
-
-  private record PreparedCall(String plugin, PluginInvoker.Call call) {}
-
-  private Envelope readEnvelope(JsonParser parser) throws IOException {
-    Envelope envelope = new Envelope();
-    JsonToken first = parser.nextToken();
-    if (first != JsonToken.START_OBJECT) {
-      String actual = first == JsonToken.START_ARRAY ? "an array" : "not an object";
-      parser.skipChildren();
-      envelope.problem =
-          ApiError.of(
-              400,
-              "invalid_request",
-              "The request body must be a JSON object like {\"plugin\": \"NoteTakerPlugin\","
-                  + " \"context\": {…}}, but is " + actual + ".");
-      return envelope;
-    }
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
-      JsonToken value = parser.nextToken();
-      if (key.equals("plugin")) {
-        if (value == JsonToken.VALUE_STRING) {
-          envelope.name = parser.getText();
-          envelope.invoker = registry.find(envelope.name).orElse(null);
-          if (envelope.invoker != null && envelope.heldContext != null) {
-            readContext(envelope, Json.parser(envelope.heldContext));
-            envelope.heldContext = null;
-          }
-        } else if (value != JsonToken.VALUE_NULL && envelope.problem == null) {
-          JsonNode actual = Json.readSubtree(parser);
-          envelope.problem =
-              ApiError.of(
-                  400,
-                  "invalid_request",
-                  "\"plugin\" must be a string (the plugin's name), but is "
-                      + Json.describe(actual) + ".");
-        }
-      } else if (key.equals("context")) {
-        if (value == JsonToken.VALUE_NULL) {
-          continue;
-        }
-        if (value != JsonToken.START_OBJECT) {
-          JsonNode actual = Json.readSubtree(parser);
-          if (envelope.problem == null) {
-            envelope.problem =
-                ApiError.of(
-                    400,
-                    "invalid_request",
-                    "\"context\" must be a JSON object, but is " + Json.describe(actual) + ".");
-          }
-        } else if (envelope.invoker != null) {
-          readContext(envelope, parser);
-        } else {
-          envelope.heldContext = Json.readSubtree(parser);
-        }
-      } else {
-        parser.skipChildren();
-      }
-    }
-    return envelope;
-  }
-
-  /** Validates the context into a ready call; a violation waits until the body is fully read. */
-  private static void readContext(Envelope envelope, JsonParser parser) throws IOException {
-    try {
-      envelope.call = envelope.invoker.prepare(parser);
-    } catch (InvalidContextException e) {
-      envelope.invalid = e;
     }
   }
 }

@@ -1,13 +1,15 @@
 package ai.dialer.server.http;
 
-import ai.dialer.runtime.Async;
-import ai.dialer.runtime.InvalidContextException;
+import ai.dialer.plugin.Async;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.PluginException;
+import ai.dialer.runtime.Answers;
+import ai.dialer.runtime.ApiError;
 import ai.dialer.runtime.InvocationPolicy;
+import ai.dialer.runtime.InvokeRequest;
 import ai.dialer.runtime.Json;
-import ai.dialer.runtime.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.server.config.PluginSettings;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.undertow.server.HttpServerExchange;
 import java.util.HashMap;
 import java.util.Locale;
@@ -149,16 +151,10 @@ public final class PluginCalls {
    * Keeps the request's context for the invocation's log line, if {@code plugin} is configured to
    * log its parameters ({@code <PLUGIN>_LOG_PARAMETERS=true}); otherwise costs nothing.
    */
-  void keepParametersIfLogged(Answer answer, String plugin, byte[] body) {
-    PluginState state = plugins.get(plugin);
-    if (state == null || !state.settings.logParameters()) {
-      return;
-    }
-    try {
-      JsonNode context = Json.parse(body).get("context");
-      answer.parameters = context == null ? "{}" : context.toString();
-    } catch (Json.MalformedJsonException e) {
-      throw new IllegalStateException("The body was read as well-formed JSON before", e);
+  void keepParametersIfLogged(Answer answer, InvokeRequest request) {
+    PluginState state = plugins.get(request.plugin());
+    if (state != null && state.settings.logParameters()) {
+      answer.parameters = request.context().compactText();
     }
   }
 
@@ -237,7 +233,7 @@ public final class PluginCalls {
       if (failure == null) {
         byte[] body;
         try {
-          body = successBody(plugin, result);
+          body = Answers.success(plugin, result);
         } catch (RuntimeException | StackOverflowError e) {
           end(failure(e));
           return;
@@ -300,9 +296,8 @@ public final class PluginCalls {
     /** What the client is told about a failure; the details go to the log only. */
     private ApiError failure(Throwable cause) {
       String requestId = Responses.requestId(answer.exchange);
-      if (cause instanceof InvalidContextException) {
-        InvalidContextException invalid = (InvalidContextException) cause;
-        return ApiError.invalidContext(invalid.getMessage(), invalid.violations());
+      if (cause instanceof InvalidContextException invalid) {
+        return ApiError.invalidContext(invalid);
       }
       if (cause instanceof PluginException) {
         PluginException e = (PluginException) cause;
@@ -317,19 +312,6 @@ public final class PluginCalls {
           "Plugin '" + plugin + "' failed unexpectedly; see the server log for request "
               + requestId + ".");
     }
-  }
-
-  /** The whole success body, written before anything is sent so a failure can still be answered. */
-  private static byte[] successBody(String name, Json.Writable result) {
-    return Json.write(
-        generator -> {
-          generator.writeStartObject();
-          generator.writeBooleanField("success", true);
-          generator.writeStringField("plugin", name);
-          generator.writeFieldName("result");
-          result.writeTo(generator);
-          generator.writeEndObject();
-        });
   }
 
   /** The one structured line per invocation: no parameter values. */

@@ -1,5 +1,7 @@
 package ai.dialer.server.http;
 
+import ai.dialer.runtime.ApiError;
+import ai.dialer.runtime.UnknownPlugin;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.config.PluginSettings;

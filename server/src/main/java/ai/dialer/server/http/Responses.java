@@ -1,7 +1,8 @@
 package ai.dialer.server.http;
 
+import ai.dialer.runtime.Answers;
+import ai.dialer.runtime.ApiError;
 import ai.dialer.runtime.Json;
-import ai.dialer.runtime.Violation;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
@@ -54,36 +55,7 @@ public final class Responses {
     if (error.retryLater()) {
       exchange.getResponseHeaders().put(RETRY_AFTER, "1");
     }
-    String requestId = requestId(exchange);
-    json(
-        exchange,
-        error.status(),
-        generator -> {
-          generator.writeStartObject();
-          generator.writeBooleanField("success", false);
-          generator.writeStringField("error", error.getMessage());
-          generator.writeStringField("code", error.code());
-          if (!error.violations().isEmpty()) {
-            generator.writeArrayFieldStart("violations");
-            for (Violation violation : error.violations()) {
-              generator.writeStartObject();
-              generator.writeStringField("field", violation.field());
-              generator.writeStringField("path", violation.path());
-              generator.writeStringField("code", violation.code());
-              generator.writeStringField("message", violation.message());
-              if (violation.expected() != null) {
-                generator.writeStringField("expected", violation.expected());
-              }
-              if (violation.actual() != null) {
-                generator.writeStringField("actual", violation.actual());
-              }
-              generator.writeEndObject();
-            }
-            generator.writeEndArray();
-          }
-          generator.writeStringField("request_id", requestId);
-          generator.writeEndObject();
-        });
+    send(exchange, error.status(), Answers.error(error, requestId(exchange)));
   }
 
   /**

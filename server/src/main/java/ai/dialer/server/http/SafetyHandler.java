@@ -1,5 +1,6 @@
 package ai.dialer.server.http;
 
+import ai.dialer.runtime.ApiError;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.logging.Level;

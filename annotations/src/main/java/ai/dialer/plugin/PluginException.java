@@ -1,4 +1,4 @@
-package ai.dialer.runtime;
+package ai.dialer.plugin;
 
 /**
  * A plugin could not do what it was asked, for a reason of its own (a backend is down, a backend is

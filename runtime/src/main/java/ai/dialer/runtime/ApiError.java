@@ -1,11 +1,12 @@
-package ai.dialer.server.http;
+package ai.dialer.runtime;
 
-import ai.dialer.runtime.Violation;
+import ai.dialer.plugin.InvalidContextException;
+import ai.dialer.plugin.Violation;
 import java.util.List;
 
 /**
  * A request the API refuses, answered as {@code {"success":false,"error":…,"code":…}} with its
- * status. Thrown inside handlers, written by {@link Responses#error}.
+ * status ({@link Answers#error}). Thrown while a request is read, checked or run.
  */
 public final class ApiError extends Exception {
   private static final long serialVersionUID = 1L;
@@ -50,6 +51,11 @@ public final class ApiError extends Exception {
 
   public static ApiError invalidContext(String message, List<Violation> violations) {
     return new ApiError(400, "invalid_context", message, violations, null, false);
+  }
+
+  /** The answer to a context that breaks the plugin's declarations, with every violation. */
+  public static ApiError invalidContext(InvalidContextException e) {
+    return invalidContext(e.getMessage(), e.violations());
   }
 
   public static ApiError methodNotAllowed(String method, String allow) {

@@ -1,4 +1,4 @@
-package ai.dialer.runtime;
+package ai.dialer.plugin;
 
 /**
  * One thing wrong with a context.

@@ -1,7 +1,9 @@
-package ai.dialer.runtime;
+package ai.dialer.plugin;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -9,7 +11,11 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.regex.Pattern;
 
-/** The string formats of JSON Schema the generated validators assert. */
+/**
+ * The string formats of JSON Schema that {@code @Format} names, and what each accepts: the
+ * generated validators check values with {@link #matches}, and the processor checks defaults and
+ * examples with the same code.
+ */
 public enum StringFormat {
   EMAIL("email", "an email address such as ann@example.com"),
   URI("uri", "an absolute URI such as https://example.com/path"),
@@ -24,7 +30,7 @@ public enum StringFormat {
               + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$");
 
   /** RFC 3339 full-date, strict: 2026-02-30 is not a date. */
-  static final DateTimeFormatter RFC3339_DATE =
+  private static final DateTimeFormatter RFC3339_DATE =
       new DateTimeFormatterBuilder()
           .appendValue(ChronoField.YEAR, 4)
           .appendLiteral('-')
@@ -34,7 +40,7 @@ public enum StringFormat {
           .toFormatter()
           .withResolverStyle(ResolverStyle.STRICT);
   /** RFC 3339 full-time: partial time, optional fraction, then Z or an offset; T and Z in any case. */
-  static final DateTimeFormatter RFC3339_TIME =
+  private static final DateTimeFormatter RFC3339_TIME =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .appendValue(ChronoField.HOUR_OF_DAY, 2)
@@ -48,7 +54,7 @@ public enum StringFormat {
           .appendOffset("+HH:MM", "Z")
           .toFormatter()
           .withResolverStyle(ResolverStyle.STRICT);
-  static final DateTimeFormatter RFC3339_DATE_TIME =
+  private static final DateTimeFormatter RFC3339_DATE_TIME =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .append(RFC3339_DATE)
@@ -71,6 +77,26 @@ public enum StringFormat {
 
   public String description() {
     return description;
+  }
+
+  /** The format named {@code schemaName} ({@code date-time}), or null if there is none. */
+  public static StringFormat named(String schemaName) {
+    for (StringFormat format : values()) {
+      if (format.schemaName.equals(schemaName)) {
+        return format;
+      }
+    }
+    return null;
+  }
+
+  /** An RFC 3339 full-date, which {@link #DATE} matches, as a {@code LocalDate}. */
+  public static LocalDate parseDate(String text) {
+    return LocalDate.parse(text, RFC3339_DATE);
+  }
+
+  /** An RFC 3339 date-time, which {@link #DATE_TIME} matches, as an {@code OffsetDateTime}. */
+  public static OffsetDateTime parseDateTime(String text) {
+    return OffsetDateTime.parse(text, RFC3339_DATE_TIME);
   }
 
   public boolean matches(String value) {

@@ -1,4 +1,4 @@
-package ai.dialer.runtime;
+package ai.dialer.plugin;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * The context does not fit what the plugin declared; answered with 400 and every violation. The
  * generated validators throw it, and a plugin may throw it for a rule its parameters cannot
- * declare (such as "one of {@code text} or {@code conversation}").
+ * declare (a note id that does not exist, a language it does not know).
  */
 public final class InvalidContextException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -34,7 +34,7 @@ public final class InvalidContextException extends RuntimeException {
    * {@code Missing required keys: text, target_language}.
    */
   private static String summarize(List<Violation> violations) {
-    if (violations.stream().allMatch(v -> v.code().equals(Violations.MISSING))) {
+    if (violations.stream().allMatch(v -> v.code().equals("missing"))) {
       return "Missing required keys: "
           + violations.stream().map(Violation::field).collect(Collectors.joining(", "));
     }

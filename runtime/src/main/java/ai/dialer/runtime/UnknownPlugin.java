@@ -1,13 +1,12 @@
-package ai.dialer.server.http;
+package ai.dialer.runtime;
 
-import ai.dialer.runtime.PluginRegistry;
 import java.util.stream.Collectors;
 
 /** The 404 for a plugin name the registry does not know, listing the ones it does. */
-final class UnknownPlugin {
+public final class UnknownPlugin {
   private UnknownPlugin() {}
 
-  static ApiError error(String name, PluginRegistry registry) {
+  public static ApiError error(String name, PluginRegistry registry) {
     String known =
         registry.all().stream()
             .map(invoker -> invoker.descriptor().name())
