@@ -158,6 +158,15 @@ final class TestServer implements AutoCloseable {
     return send(request.build());
   }
 
+  /** POSTs bytes exactly as given, as JSON. */
+  Response postBytes(String path, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   Response send(HttpRequest request) {
     try {
       HttpResponse<String> response =
