@@ -17,6 +17,7 @@ import ai.dialer.runtime.PluginInvoker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -38,89 +39,9 @@ class GeneratedBehaviourTest {
   static void compileFixtures() throws Exception {
     Compilation compilation =
         Fixtures.compile(
-            Fixtures.source(
-                "test.EchoPlugin",
-                """
-                package test;
-                import ai.dialer.annotation.*;
-                import java.util.*;
-                import javax.inject.Inject;
-                @Plugin(description = "Echoes what it is given.")
-                public final class EchoPlugin {
-                  @Inject public EchoPlugin() {}
-                  public enum Mood { HAPPY, SAD }
-                  public record Turn(@Param(description = "Who.") String role, String content,
-                      @Param(defaultValue = "1") int weight) {
-                    public Turn {
-                      if (content.isEmpty()) throw new IllegalArgumentException("content is empty");
-                    }
-                  }
-                  public record Echo(String name, int count, long big, double ratio, boolean flag,
-                      Mood mood, List<Turn> turns, Set<String> tags, Map<String, Integer> scores,
-                      Optional<String> note, String nothing, Double notANumber) {}
-                  @Action(description = "Echo.")
-                  public Echo echo(
-                      @Param(description = "A name.") String name,
-                      @Param(description = "A count.", defaultValue = "3") int count,
-                      @Param(description = "Big.", defaultValue = "10000000000") long big,
-                      @Param(description = "A ratio.", defaultValue = "0.5") double ratio,
-                      @Param(description = "A flag.", defaultValue = "false") boolean flag,
-                      @Param(description = "A mood.", defaultValue = "HAPPY") Mood mood,
-                      @Param(description = "Turns.", defaultValue = "[]") List<Turn> turns,
-                      @Param(description = "Tags.", required = false) Set<String> tags,
-                      @Param(description = "Scores.", defaultValue = "{\\"a\\": 1}")
-                          Map<String, Integer> scores,
-                      @Param(description = "A note.") Optional<String> note) {
-                    return new Echo(name, count, big, ratio, flag, mood, turns, tags, scores, note,
-                        null, Double.NaN);
-                  }
-                }
-                """),
-            Fixtures.source(
-                "test.CalendarPlugin",
-                """
-                package test;
-                import ai.dialer.annotation.*;
-                import java.util.*;
-                @Plugin(name = "calendar", description = "Books meetings.")
-                public final class CalendarPlugin {
-                  private final List<String> meetings = new ArrayList<>();
-                  @Action(name = "add", description = "Add one.")
-                  public int add(@Param(description = "Title.") String title) {
-                    meetings.add(title);
-                    return meetings.size();
-                  }
-                  @Action(name = "list", isDefault = true, description = "List them.")
-                  public List<String> list() { return meetings; }
-                  @Action(name = "clear", description = "Forget them.")
-                  public void clear() { meetings.clear(); }
-                }
-                """),
-            Fixtures.source(
-                "test.LaterPlugin",
-                """
-                package test;
-                import ai.dialer.annotation.*;
-                import ai.dialer.plugin.PluginException;
-                import java.util.concurrent.*;
-                @Plugin(name = "later", description = "Answers later.")
-                @Policy(idempotent = true, maxRetries = 3, retryBackoffMillis = 50,
-                    cacheEntries = 5, cacheTtlMillis = 1000, timeoutMillis = 2000)
-                public final class LaterPlugin {
-                  @Action(name = "shout", isDefault = true, description = "Upper case, later.")
-                  public CompletionStage<String> shout(@Param(description = "A word.") String word)
-                      throws PluginException {
-                    if (word.equals("down")) {
-                      throw PluginException.transientFailure(503, "down", "Down.", null);
-                    }
-                    return CompletableFuture.supplyAsync(() -> word.toUpperCase());
-                  }
-                  @Action(name = "nothing", description = "Nothing, later.")
-                  public CompletableFuture<Void> nothing() {
-                    return CompletableFuture.completedFuture(null);
-                  }
-                }
-                """),
+            JavaFileObjects.forResource("fixtures/EchoPlugin.java"),
+            JavaFileObjects.forResource("fixtures/MeetingsPlugin.java"),
+            JavaFileObjects.forResource("fixtures/LaterPlugin.java"),
             Fixtures.source(
                 "test.TestComponent",
                 """

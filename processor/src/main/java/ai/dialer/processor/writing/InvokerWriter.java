@@ -159,7 +159,7 @@ public final class InvokerWriter {
     ClassName encoder = plugin.generated("Encoder");
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement(
-        "$T arguments = context.read($T::$N)", names.arguments(), validator, names.method());
+        "$T arguments =$Wcontext.read($T::$N)", names.arguments(), validator, names.method());
     List<String> arguments = new ArrayList<>();
     names.components().forEach(component -> arguments.add("arguments." + component + "()"));
     CodeBlock invocation =

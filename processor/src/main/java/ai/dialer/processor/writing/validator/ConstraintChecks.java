@@ -57,7 +57,7 @@ final class ConstraintChecks {
               constantName + "_PATTERN",
               Names.ECMA_PATTERN,
               CodeBlock.of(
-                  "$T.of($S, $S)", Names.ECMA_PATTERN, c.pattern(), EcmaRegex.toJava(c.pattern())));
+                  "$T.of($S,$W$S)", Names.ECMA_PATTERN, c.pattern(), EcmaRegex.toJava(c.pattern())));
       code.addStatement("$T.matches($N, $N, $L, violations)", Names.CHECK, value, constant, path);
     }
     if (!c.allowedValues().isEmpty()) {
@@ -70,7 +70,7 @@ final class ConstraintChecks {
                   List.class,
                   c.allowedValues().stream()
                       .map(v -> CodeBlock.of("$S", v))
-                      .collect(CodeBlock.joining(", "))));
+                      .collect(CodeBlock.joining(",$W"))));
       code.addStatement("$T.oneOf($N, $N, $L, violations)", Names.CHECK, value, constant, path);
     }
     if (c.format() != null) {

@@ -67,6 +67,7 @@ final class ObjectReader {
       String constantPrefix,
       Map<FieldModel, String> localsByField,
       NameAllocator locals) {
+    String keys = ignoreUnknownKeys ? null : keysConstant(fields, skippedKeys, constantPrefix);
     CodeBlock.Builder code = CodeBlock.builder();
     Map<FieldModel, String> seen = new HashMap<>();
     for (FieldModel field : fields) {
@@ -82,7 +83,6 @@ final class ObjectReader {
         code.addStatement("boolean $N = false", seen.get(field));
       }
     }
-    String keys = ignoreUnknownKeys ? null : keysConstant(fields, skippedKeys, constantPrefix);
     CodeBlock objectPath = nested ? CodeBlock.of("path") : CodeBlock.of("$S", "");
     code.beginControlFlow("while (parser.nextToken() == $T.FIELD_NAME)", Names.JSON_TOKEN);
     if (fields.isEmpty() && skippedKeys.isEmpty()) {
@@ -139,7 +139,7 @@ final class ObjectReader {
     return generated.constant(
         constantPrefix + "KEYS",
         ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
-        CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(keys, ", ")));
+        CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(keys, ",$W")));
   }
 
   /** One case: the null rule, then the read, the checks and the store. */
@@ -165,10 +165,10 @@ final class ObjectReader {
     Constraints constraints = field.constraints();
     boolean primitive = field.type() instanceof Scalar scalar && scalar.primitive();
     if (constraints.isEmpty() && !primitive) {
-      code.addStatement("$N = $L", local, stored(field, CodeBlock.of("$L", read)));
+      code.addStatement("$N =$W$L", local, stored(field, CodeBlock.of("$L", read)));
     } else {
       String value = locals.get("value");
-      code.addStatement("$T $N = $L", readType.typeName().box(), value, read);
+      code.addStatement("$T $N =$W$L", readType.typeName().box(), value, read);
       code.beginControlFlow("if ($N != null)", value);
       String constantName = constantPrefix + GeneratedClass.constantCase(field.wireName());
       code.add(checks.checks(constraints, readType, value, path, constantName));

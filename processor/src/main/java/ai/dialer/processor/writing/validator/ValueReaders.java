@@ -103,7 +103,7 @@ final class ValueReaders {
             constantName + "_DEFAULT",
             type.typeName(),
             CodeBlock.of(
-                "$T.decodeTrusted($S, parser -> $N(parser, $S, new $T()))",
+                "$T.decodeTrusted($S,$Wparser -> $N(parser, $S, new $T()))",
                 Names.JSON,
                 json,
                 helper(type),

@@ -1,0 +1,29 @@
+package ai.dialer.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The sources generated for the test fixtures are their reviewed copies ({@link GoldenFiles}). */
+class GoldenFixturesTest {
+  private static final List<String> FIXTURES =
+      List.of("CalendarPlugin", "EchoPlugin", "FormPlugin", "LaterPlugin", "MeetingsPlugin");
+
+  @Test
+  void eachFixturesGeneratedSourcesAreTheReviewedOnes() {
+    for (String fixture : FIXTURES) {
+      Compilation compilation =
+          Fixtures.compileAlone(JavaFileObjects.forResource("fixtures/" + fixture + ".java"));
+      assertThat(compilation).succeededWithoutWarnings();
+      GoldenFiles.check(
+          compilation,
+          List.of(
+              "fixtures/" + fixture + "_Validator.java",
+              "fixtures/" + fixture + "_Encoder.java",
+              "fixtures/" + fixture + "_Invoker.java"));
+    }
+  }
+}
