@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Marks a method of a {@link Plugin} class as something the plugin can be asked to do.
  *
  * <p>A plugin with one action is invoked with its parameters directly. A plugin with several
- * actions is told which one by the context's {@code "action"} key; the action marked
- * {@link #isDefault()} runs when the key is absent.
+ * actions is told which one by the context's {@code "action"} key; the action marked {@link
+ * #isDefault()} runs when the key is absent.
  *
  * <p>The processor enforces these rules:
  *

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How long a string may be, in Unicode code points ({@code minLength}/{@code maxLength} in the
- * JSON Schema; codes {@code min_length}, {@code max_length}).
+ * How long a string may be, in Unicode code points ({@code minLength}/{@code maxLength} in the JSON
+ * Schema; codes {@code min_length}, {@code max_length}).
  *
  * <p>Rules the processor enforces: only on {@code String} (or {@code Optional<String>}); neither
  * bound negative; {@code min} not above {@code max}.

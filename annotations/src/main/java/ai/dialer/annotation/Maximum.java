@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The largest value a number may take: {@code maximum} (or {@code exclusiveMaximum}) in the
- * JSON Schema, checked by the generated validator with the code {@code maximum}.
+ * The largest value a number may take: {@code maximum} (or {@code exclusiveMaximum}) in the JSON
+ * Schema, checked by the generated validator with the code {@code maximum}.
  *
- * <p>Rules the processor enforces: only on {@code int}, {@code long}, {@code double},
- * {@code BigDecimal} (or their boxes and {@code Optional}s); not below a {@link Minimum} on the same
+ * <p>Rules the processor enforces: only on {@code int}, {@code long}, {@code double}, {@code
+ * BigDecimal} (or their boxes and {@code Optional}s); not below a {@link Minimum} on the same
  * element; an integral bound on an integer parameter.
  */
 @Documented

@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The smallest value a number may take: {@code minimum} (or {@code exclusiveMinimum}) in the
- * JSON Schema, checked by the generated validator with the code {@code minimum}.
+ * The smallest value a number may take: {@code minimum} (or {@code exclusiveMinimum}) in the JSON
+ * Schema, checked by the generated validator with the code {@code minimum}.
  *
- * <p>Rules the processor enforces: only on {@code int}, {@code long}, {@code double},
- * {@code BigDecimal} (or their boxes and {@code Optional}s); not above a {@link Maximum} on the same
+ * <p>Rules the processor enforces: only on {@code int}, {@code long}, {@code double}, {@code
+ * BigDecimal} (or their boxes and {@code Optional}s); not above a {@link Maximum} on the same
  * element; an integral bound on an integer parameter.
  */
 @Documented

@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * <p>Required or not:
  *
  * <ul>
- *   <li>A parameter is required unless it has a {@link #defaultValue()}, is an {@code Optional},
- *       or says {@code required = false}. A required key that is absent or {@code null} is a
+ *   <li>A parameter is required unless it has a {@link #defaultValue()}, is an {@code Optional}, or
+ *       says {@code required = false}. A required key that is absent or {@code null} is a
  *       violation.
  *   <li>For an optional parameter, {@code null} means the same as absent: the default, an empty
  *       {@code Optional}, or {@code null} for a reference type without a default.
@@ -30,11 +30,11 @@ import java.lang.annotation.Target;
  * <p>The processor enforces these rules:
  *
  * <ul>
- *   <li>On an action's parameter, {@link #description()} is not blank (a record component may
- *       leave it out).
+ *   <li>On an action's parameter, {@link #description()} is not blank (a record component may leave
+ *       it out).
  *   <li>The wire name is 1 to 64 characters from {@code [A-Za-z0-9_]}, starting with a letter.
- *   <li>{@code required = true} and a default do not go together; a primitive that is not
- *       required has a default.
+ *   <li>{@code required = true} and a default do not go together; a primitive that is not required
+ *       has a default.
  *   <li>The default parses as the parameter's type (see {@link #defaultValue()}).
  *   <li>Wire names are unique within an action and within a record.
  * </ul>
@@ -47,8 +47,8 @@ public @interface Param {
   String NO_DEFAULT = "\u0000<no default>";
 
   /**
-   * The key on the wire. Empty means the Java name in snake case: {@code userId} becomes
-   * {@code user_id}.
+   * The key on the wire. Empty means the Java name in snake case: {@code userId} becomes {@code
+   * user_id}.
    */
   String name() default "";
 
@@ -60,8 +60,8 @@ public @interface Param {
 
   /**
    * The value used when the key is absent or {@code null}. For a {@code String} (or an enum) the
-   * text itself: {@code "default"}. For every other type a JSON literal: {@code "100"},
-   * {@code "true"}, {@code "[]"}, {@code "{\"a\": 1}"}.
+   * text itself: {@code "default"}. For every other type a JSON literal: {@code "100"}, {@code
+   * "true"}, {@code "[]"}, {@code "{\"a\": 1}"}.
    */
   String defaultValue() default NO_DEFAULT;
 

@@ -18,10 +18,10 @@ import java.lang.annotation.Target;
  * {@code &} in a class are members.
  *
  * <p>Rules the processor enforces: only on {@code String} (or {@code Optional<String>}); the
- * expression is valid, and means one thing to ECMA 262 and to the validator: what only Java
- * reads ({@code \p{L}}, {@code \Q…\E}, {@code (?i)}, possessive quantifiers), what the {@code u}
- * flag refuses (a bare <code>{</code> or {@code ]}, {@code \@}, {@code \A}) is a compile error
- * that says why.
+ * expression is valid, and means one thing to ECMA 262 and to the validator: what only Java reads
+ * ({@code \p{L}}, {@code \Q…\E}, {@code (?i)}, possessive quantifiers), what the {@code u} flag
+ * refuses (a bare <code>{</code> or {@code ]}, {@code \@}, {@code \A}) is a compile error that says
+ * why.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

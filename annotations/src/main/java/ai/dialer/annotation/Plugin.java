@@ -43,8 +43,8 @@ public @interface Plugin {
 
   /**
    * Whether keys the plugin does not declare are ignored. By default they are violations (code
-   * {@code unknown}, with the allowed keys and a suggestion), since a language model that invents
-   * a key usually meant another one.
+   * {@code unknown}, with the allowed keys and a suggestion), since a language model that invents a
+   * key usually meant another one.
    */
   boolean ignoreUnknownKeys() default false;
 }

@@ -8,13 +8,13 @@ import java.lang.annotation.Target;
 
 /**
  * How the runtime runs a {@link Plugin}'s calls. Each value can be overridden per plugin by
- * configuration ({@code TRANSLATOR_PLUGIN_TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS},
- * {@code _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS});
- * a plugin without {@code @Policy} gets the defaults.
+ * configuration ({@code TRANSLATOR_PLUGIN_TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS}, {@code
+ * _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS}); a
+ * plugin without {@code @Policy} gets the defaults.
  *
  * <p>Rules the processor enforces: only on a {@code @Plugin} class; a timeout from 1 ms to one
- * hour; at least one concurrent call; 0 to 10 retries with a backoff from 0 to 60 000 ms; 0 to
- * 1 000 000 cache entries living at least 1 ms; retries and a cache only with {@code idempotent =
+ * hour; at least one concurrent call; 0 to 10 retries with a backoff from 0 to 60 000 ms; 0 to 1
+ * 000 000 cache entries living at least 1 ms; retries and a cache only with {@code idempotent =
  * true}.
  */
 @Documented
@@ -31,8 +31,8 @@ public @interface Policy {
   int maxConcurrentCalls() default 64;
 
   /**
-   * Running a call twice with the same parameters does no more than running it once (a
-   * translation, a weather lookup; not saving a note). Required for retries and the cache.
+   * Running a call twice with the same parameters does no more than running it once (a translation,
+   * a weather lookup; not saving a note). Required for retries and the cache.
    */
   boolean idempotent() default false;
 

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * The context does not fit what the plugin declared; answered with 400 and every violation. The
- * generated validators throw it, and a plugin may throw it for a rule its parameters cannot
- * declare (a note id that does not exist, a language it does not know).
+ * generated validators throw it, and a plugin may throw it for a rule its parameters cannot declare
+ * (a note id that does not exist, a language it does not know).
  */
 public final class InvalidContextException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -39,7 +39,10 @@ public enum StringFormat {
           .appendValue(ChronoField.DAY_OF_MONTH, 2)
           .toFormatter()
           .withResolverStyle(ResolverStyle.STRICT);
-  /** RFC 3339 full-time: partial time, optional fraction, then Z or an offset; T and Z in any case. */
+
+  /**
+   * RFC 3339 full-time: partial time, optional fraction, then Z or an offset; T and Z in any case.
+   */
   private static final DateTimeFormatter RFC3339_TIME =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
@@ -54,6 +57,7 @@ public enum StringFormat {
           .appendOffset("+HH:MM", "Z")
           .toFormatter()
           .withResolverStyle(ResolverStyle.STRICT);
+
   private static final DateTimeFormatter RFC3339_DATE_TIME =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()

@@ -11,12 +11,16 @@ import ai.dialer.annotation.Plugin;
 import java.util.List;
 
 /**
- * A realistic five-parameter context: a string with a pattern, an int with a range, an enum, a
- * list of strings and a nested record.
+ * A realistic five-parameter context: a string with a pattern, an int with a range, an enum, a list
+ * of strings and a nested record.
  */
 @Plugin(description = "Books a meeting; the subject of the validation benchmark.")
 public final class BookingPlugin {
-  public enum Priority { LOW, NORMAL, HIGH }
+  public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH
+  }
 
   public record Attendee(
       @Param(description = "Their name.") @Length(min = 1, max = 40) String name,

@@ -59,7 +59,8 @@ public class ContextValidationBenchmark {
 
   @Setup
   public void setUp() {
-    mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    mapper =
+        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     schema =
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(BookingPlugin_Invoker.DESCRIPTOR.jsonSchema());

@@ -27,8 +27,7 @@ public final class Diagnostics {
   }
 
   /** On the annotation's value {@code member}, or on the annotation when it is not written. */
-  public void error(
-      Element element, AnnotationMirror annotation, String member, String message) {
+  public void error(Element element, AnnotationMirror annotation, String member, String message) {
     AnnotationValue value = explicitValue(annotation, member);
     errors++;
     if (value == null) {

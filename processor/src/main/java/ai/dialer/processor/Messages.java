@@ -381,16 +381,30 @@ public final class Messages {
             : "from " + min + " to " + max;
     return tagged(
         "BadPolicy",
-        "A plugin's @Policy(" + member + ") is " + range + " " + unit + ", but the one of \""
-            + name + "\" is " + value + ". Fix the value.");
+        "A plugin's @Policy("
+            + member
+            + ") is "
+            + range
+            + " "
+            + unit
+            + ", but the one of \""
+            + name
+            + "\" is "
+            + value
+            + ". Fix the value.");
   }
 
   public static String notIdempotent(String name, String what) {
     return tagged(
         "NotIdempotent",
         "Retries and a result cache run a call again or skip it, which is only safe for a plugin"
-            + " declared idempotent, but \"" + name + "\" asks for " + what
+            + " declared idempotent, but \""
+            + name
+            + "\" asks for "
+            + what
             + " without @Policy(idempotent = true). Declare it idempotent if calling it twice with"
-            + " the same parameters does no more than once, or remove " + what + ".");
+            + " the same parameters does no more than once, or remove "
+            + what
+            + ".");
   }
 }

@@ -48,8 +48,10 @@ public final class Names {
   public static final ClassName JSON_WRITABLE = JSON.nestedClass("Writable");
   public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
 
-  public static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  public static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  public static final ClassName JSON_PARSER =
+      ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  public static final ClassName JSON_TOKEN =
+      ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   public static final ClassName JSON_GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
 
@@ -73,8 +75,9 @@ public final class Names {
       char c = javaName.charAt(i);
       if (Character.isUpperCase(c)) {
         boolean afterLowerOrDigit =
-            i > 0 && (Character.isLowerCase(javaName.charAt(i - 1))
-                || Character.isDigit(javaName.charAt(i - 1)));
+            i > 0
+                && (Character.isLowerCase(javaName.charAt(i - 1))
+                    || Character.isDigit(javaName.charAt(i - 1)));
         boolean endsAcronym =
             i > 0
                 && Character.isUpperCase(javaName.charAt(i - 1))

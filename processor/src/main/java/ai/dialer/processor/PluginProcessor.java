@@ -36,10 +36,13 @@ import javax.lang.model.element.TypeElement;
 public final class PluginProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private PluginReader reader;
+
   /** Plugins whose types did not exist yet, by qualified name, read again next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** Valid plugins by wire name, across rounds. */
   private final Map<String, PluginModel> plugins = new LinkedHashMap<>();
+
   private boolean registryWritten;
 
   @Override
@@ -115,7 +118,10 @@ public final class PluginProcessor extends AbstractProcessor {
       generate(model);
       newPlugins = true;
     }
-    if (!newPlugins && deferred.isEmpty() && !registryWritten && !plugins.isEmpty()
+    if (!newPlugins
+        && deferred.isEmpty()
+        && !registryWritten
+        && !plugins.isEmpty()
         && !round.processingOver()) {
       writeRegistry();
     }
@@ -129,11 +135,9 @@ public final class PluginProcessor extends AbstractProcessor {
     }
     String name = model.name();
     diagnostics.error(
-        model.element(),
-        Messages.duplicatePluginName(name, other.className().canonicalName()));
+        model.element(), Messages.duplicatePluginName(name, other.className().canonicalName()));
     diagnostics.error(
-        other.element(),
-        Messages.duplicatePluginName(name, model.className().canonicalName()));
+        other.element(), Messages.duplicatePluginName(name, model.className().canonicalName()));
     return false;
   }
 

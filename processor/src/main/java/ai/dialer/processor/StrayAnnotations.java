@@ -30,7 +30,8 @@ final class StrayAnnotations {
 
   /** A class that implements the invoker contract by hand is never registered: say so. */
   private void checkHandWrittenInvokers(RoundEnvironment round) {
-    TypeElement invoker = env.getElementUtils().getTypeElement(Names.PLUGIN_INVOKER.canonicalName());
+    TypeElement invoker =
+        env.getElementUtils().getTypeElement(Names.PLUGIN_INVOKER.canonicalName());
     if (invoker == null) {
       return;
     }
@@ -40,8 +41,8 @@ final class StrayAnnotations {
           || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
           || hasPlugin(type)
           || isGenerated(type)
-          || !env.getTypeUtils().isAssignable(
-              env.getTypeUtils().erasure(type.asType()), invoker.asType())) {
+          || !env.getTypeUtils()
+              .isAssignable(env.getTypeUtils().erasure(type.asType()), invoker.asType())) {
         continue;
       }
       diagnostics.warning(type, Messages.looksLikePlugin(type.getQualifiedName().toString()));
@@ -59,9 +60,8 @@ final class StrayAnnotations {
     }
     Set<Element> elements = new LinkedHashSet<>(round.getElementsAnnotatedWith(annotation));
     for (Element element : elements) {
-      Element method = element.getKind() == ElementKind.PARAMETER
-          ? element.getEnclosingElement()
-          : element;
+      Element method =
+          element.getKind() == ElementKind.PARAMETER ? element.getEnclosingElement() : element;
       if (method.getKind() != ElementKind.METHOD) {
         continue; // record components, and the record constructor parameters javac derives
       }

@@ -36,7 +36,9 @@ class CatalogueTest {
     assertEquals(List.of(), undocumented);
     Matcher documented = Pattern.compile("`\\[Plugin/(\\w+)\\]`").matcher(catalogue);
     while (documented.find()) {
-      assertTrue(tags.contains(documented.group(1)), documented.group(1) + " is documented but never reported");
+      assertTrue(
+          tags.contains(documented.group(1)),
+          documented.group(1) + " is documented but never reported");
     }
   }
 }

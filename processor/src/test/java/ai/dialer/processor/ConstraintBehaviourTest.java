@@ -21,7 +21,8 @@ class ConstraintBehaviourTest {
   private static final ObjectMapper JSON =
       com.fasterxml.jackson.databind.json.JsonMapper.builder()
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .disable(
+              com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
   private static final String VALID =
       "{\"title\":\"Weekly sync\",\"day\":\"2026-11-25\",\"start\":\"09:30\","
@@ -113,8 +114,10 @@ class ConstraintBehaviourTest {
     List<Violation> unknown = violations(",\"atendees\":[]");
     assertEquals("/atendees", unknown.get(0).path());
     assertEquals("unknown", unknown.get(0).code());
-    assertTrue(unknown.get(0).message().contains("did you mean \"attendees\"?"), unknown.get(0).message());
-    assertTrue(unknown.get(0).message().contains("Allowed keys: action, title"), unknown.get(0).message());
+    assertTrue(
+        unknown.get(0).message().contains("did you mean \"attendees\"?"), unknown.get(0).message());
+    assertTrue(
+        unknown.get(0).message().contains("Allowed keys: action, title"), unknown.get(0).message());
     assertEquals("/remindAt unknown", codes(",\"remindAt\":\"x\""));
     assertTrue(violations(",\"remindAt\":\"x\"").get(0).message().contains("\"remind_at\""));
     assertEquals(

@@ -68,9 +68,32 @@ class EcmaEngineAgreementTest {
 
   /** Syntax errors with the u flag, which Annex B (a pattern without flags) alone reads. */
   static final List<String> SYNTAX_ERRORS =
-      List.of("a{", "{x}", "a{,2}", "a]", "a}", "\\@", "\\ ", "\\-", "\\'", "\\1", "(a)\\2",
-          "[\\s-z]", "[a-\\d]", "^*", "a$+", "\\b?", "(?=a)*", "(?<!a){2}", "a)", "\\c1", "\\01",
-          "\\u{110000}", "\\a", "\\x4", "^[]a]$");
+      List.of(
+          "a{",
+          "{x}",
+          "a{,2}",
+          "a]",
+          "a}",
+          "\\@",
+          "\\ ",
+          "\\-",
+          "\\'",
+          "\\1",
+          "(a)\\2",
+          "[\\s-z]",
+          "[a-\\d]",
+          "^*",
+          "a$+",
+          "\\b?",
+          "(?=a)*",
+          "(?<!a){2}",
+          "a)",
+          "\\c1",
+          "\\01",
+          "\\u{110000}",
+          "\\a",
+          "\\x4",
+          "^[]a]$");
 
   @Test
   void javaAgreesWithEcmaScriptOnEveryString() {
@@ -123,8 +146,21 @@ class EcmaEngineAgreementTest {
     pattern.codePoints().forEach(alphabet::add); // the pattern's own characters, for near-matches
     List<String> values =
         new ArrayList<>(
-            List.of("", "a", "cat", "a cat!", "concat", "aa", "ab", "ann@example.com",
-                "Budget review, Q3", "Mr. Smith", "$12.50", "/* x */", "AAé", "abcd"));
+            List.of(
+                "",
+                "a",
+                "cat",
+                "a cat!",
+                "concat",
+                "aa",
+                "ab",
+                "ann@example.com",
+                "Budget review, Q3",
+                "Mr. Smith",
+                "$12.50",
+                "/* x */",
+                "AAé",
+                "abcd"));
     for (int i = 0; i < 1_500; i++) {
       values.add(randomString(alphabet, i % 10 == 0 ? 40 : 8, random));
     }

@@ -11,8 +11,8 @@ import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which @Pattern expressions are accepted, how the two that differ are written for Java, and what
- * a refusal says. The answers are ECMA-262's (22.2), written down here case by case; {@link
+ * Which @Pattern expressions are accepted, how the two that differ are written for Java, and what a
+ * refusal says. The answers are ECMA-262's (22.2), written down here case by case; {@link
  * EcmaEngineAgreementTest} checks them against an ECMA-262 engine.
  */
 class EcmaRegexTest {

@@ -58,7 +58,8 @@ final class Fixtures {
       }
       String path = file.toUri().getPath();
       String name =
-          path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - 6)
+          path.substring(
+                  path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - 6)
               .replace('/', '.');
       try (InputStream in = file.openInputStream()) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -123,12 +123,8 @@ class GeneratedBehaviourTest {
 
   private static List<String> violations(PluginInvoker invoker, String context) {
     InvalidContextException e =
-        assertThrows(
-            InvalidContextException.class,
-            () -> invoker.invoke(ContextJson.of(context)));
-    return e.violations().stream()
-        .map(v -> v.path() + " " + v.code())
-        .collect(Collectors.toList());
+        assertThrows(InvalidContextException.class, () -> invoker.invoke(ContextJson.of(context)));
+    return e.violations().stream().map(v -> v.path() + " " + v.code()).collect(Collectors.toList());
   }
 
   @Test
@@ -206,7 +202,8 @@ class GeneratedBehaviourTest {
 
   @Test
   void integersAreExact() {
-    assertEquals(List.of("/count range"), violations(echo, "{\"name\":\"x\",\"count\":2147483648}"));
+    assertEquals(
+        List.of("/count range"), violations(echo, "{\"name\":\"x\",\"count\":2147483648}"));
     assertEquals(
         List.of("/big range"), violations(echo, "{\"name\":\"x\",\"big\":123456789012345678901}"));
     assertEquals(List.of("/count type"), violations(echo, "{\"name\":\"x\",\"count\":\"3\"}"));
@@ -224,7 +221,16 @@ class GeneratedBehaviourTest {
     JsonNode schema = JSON.readTree(descriptor.jsonSchema());
     assertEquals("object", schema.get("type").asText());
     assertEquals("name", schema.get("required").get(0).asText());
-    assertEquals("#/$defs/EchoPlugin.Turn", schema.get("properties").get("turns").get("anyOf").get(0).get("items").get("$ref").asText());
+    assertEquals(
+        "#/$defs/EchoPlugin.Turn",
+        schema
+            .get("properties")
+            .get("turns")
+            .get("anyOf")
+            .get(0)
+            .get("items")
+            .get("$ref")
+            .asText());
     assertEquals(
         "role", schema.get("$defs").get("EchoPlugin.Turn").get("required").get(0).asText());
   }
@@ -238,9 +244,14 @@ class GeneratedBehaviourTest {
     assertEquals(List.of("/action enum"), violations(calendar, "{\"action\":\"remove\"}"));
     assertEquals(List.of("/title missing"), violations(calendar, "{\"action\":\"add\"}"));
     assertTrue(calendar.descriptor().hasActions());
-    assertEquals(Map.of("const", "add"),
+    assertEquals(
+        Map.of("const", "add"),
         JSON.convertValue(
-            JSON.readTree(calendar.descriptor().jsonSchema()).get("oneOf").get(0).get("properties").get("action"),
+            JSON.readTree(calendar.descriptor().jsonSchema())
+                .get("oneOf")
+                .get(0)
+                .get("properties")
+                .get("action"),
             Map.class));
   }
 
@@ -248,7 +259,8 @@ class GeneratedBehaviourTest {
   void theStaticRegistryListsEveryPlugin() throws Exception {
     @SuppressWarnings("unchecked")
     List<PluginDescriptor> descriptors =
-        (List<PluginDescriptor>) loader.loadClass("test.GeneratedPlugins").getField("DESCRIPTORS").get(null);
+        (List<PluginDescriptor>)
+            loader.loadClass("test.GeneratedPlugins").getField("DESCRIPTORS").get(null);
     assertEquals(
         List.of("EchoPlugin", "calendar", "later"),
         descriptors.stream().map(PluginDescriptor::name).collect(Collectors.toList()));

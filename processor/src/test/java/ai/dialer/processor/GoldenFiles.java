@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 
 /**
- * Generated code is reviewed output: each generated source is compared with its reviewed copy
- * under {@code src/test/resources/golden/} (with compile-testing's {@code hasSourceEquivalentTo},
- * then line by line), and read the way a plugin author debugging a 400 reads it: no line over 120
+ * Generated code is reviewed output: each generated source is compared with its reviewed copy under
+ * {@code src/test/resources/golden/} (with compile-testing's {@code hasSourceEquivalentTo}, then
+ * line by line), and read the way a plugin author debugging a 400 reads it: no line over 120
  * characters, no empty branch.
  *
  * <p>After a change to what the processor writes, regenerate the copies and review their diff:

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * offending element. (Exactly one: code generated for a broken plugin would add errors of its own.)
  */
 class RejectionTest {
-  /** Compiles {@code body} as {@code test.Bad}: one error, tagged, on the line with {@code onLine}. */
+  /**
+   * Compiles {@code body} as {@code test.Bad}: one error, tagged, on the line with {@code onLine}.
+   */
   private static Compilation assertRejected(String tag, String onLine, String body) {
     JavaFileObject source = Fixtures.plugin("test.Bad", body);
     Compilation compilation = Fixtures.compileAlone(source);
@@ -37,7 +39,9 @@ class RejectionTest {
 
   @Test
   void recordIsNotAPlugin() {
-    assertRejected("NotAClass", "record Bad",
+    assertRejected(
+        "NotAClass",
+        "record Bad",
         """
         @Plugin(description = "d")
         public record Bad() {}
@@ -694,7 +698,9 @@ class RejectionTest {
 
   @Test
   void enumIsNotAPlugin() {
-    assertRejected("NotAClass", "enum Bad",
+    assertRejected(
+        "NotAClass",
+        "enum Bad",
         """
         @Plugin(description = "d")
         public enum Bad { A }
@@ -704,7 +710,8 @@ class RejectionTest {
   @Test
   void annotationIsNotAPlugin() {
     assertRejected(
-        "NotAClass", "@interface Bad",
+        "NotAClass",
+        "@interface Bad",
         """
         @Plugin(description = "d")
         public @interface Bad {}
@@ -724,7 +731,10 @@ class RejectionTest {
             """);
     Compilation compilation = Fixtures.compileAlone(source);
     assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation).hadErrorContaining("[Plugin/Abstract]").inFile(source).onLineContaining("class Bad");
+    assertThat(compilation)
+        .hadErrorContaining("[Plugin/Abstract]")
+        .inFile(source)
+        .onLineContaining("class Bad");
     assertThat(compilation)
         .hadErrorContaining("[Plugin/ActionAbstract]")
         .inFile(source)
@@ -761,7 +771,9 @@ class RejectionTest {
   @Test
   void rawListAndWildcard() {
     assertParameterRejected(
-        "UnsupportedType", "List raw", "      @Param(description = \"r\") @SuppressWarnings(\"rawtypes\") List raw");
+        "UnsupportedType",
+        "List raw",
+        "      @Param(description = \"r\") @SuppressWarnings(\"rawtypes\") List raw");
     assertParameterRejected(
         "UnsupportedType", "List<?> any", "      @Param(description = \"a\") List<?> any");
   }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The processor keeps its head: types generated in later rounds, unrelated compile errors and
- * missing types produce no nonsense from it; valid plugins compile without a warning; warnings
- * come where a definition works but is likely a mistake.
+ * missing types produce no nonsense from it; valid plugins compile without a warning; warnings come
+ * where a definition works but is likely a mistake.
  */
 class RobustnessTest {
   /** Writes {@code test.Later} (a record) in the first round, as another processor might. */
@@ -141,7 +141,10 @@ class RobustnessTest {
     assertThat(
             javac()
                 .withProcessors(new PluginProcessor())
-                .withOptions("-Xlint:all,-processing", "-Werror", "-Aai.dialer.registry=test.GeneratedPlugins")
+                .withOptions(
+                    "-Xlint:all,-processing",
+                    "-Werror",
+                    "-Aai.dialer.registry=test.GeneratedPlugins")
                 .compile(plugin))
         .succeededWithoutWarnings();
   }
@@ -228,7 +231,9 @@ class RobustnessTest {
     JavaFileObject plugin =
         Fixtures.plugin(
             "test.Wordy",
-            "@Plugin(description = \"" + "word ".repeat(250) + "\")\n"
+            "@Plugin(description = \""
+                + "word ".repeat(250)
+                + "\")\n"
                 + """
                 public final class Wordy {
                   @Action public String run() { return ""; }
@@ -237,7 +242,10 @@ class RobustnessTest {
     Compilation compilation = Fixtures.compileAlone(plugin);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining("[Plugin/LongDescription]").inFile(plugin).onLineContaining("@Plugin");
+    assertThat(compilation)
+        .hadWarningContaining("[Plugin/LongDescription]")
+        .inFile(plugin)
+        .onLineContaining("@Plugin");
   }
 
   /** Our processor with a file system that breaks, as a full disk or a buggy build tool would. */
@@ -250,37 +258,63 @@ class RobustnessTest {
       javax.annotation.processing.Filer broken =
           new javax.annotation.processing.Filer() {
             @Override
-            public JavaFileObject createSourceFile(CharSequence name, javax.lang.model.element.Element... e) {
-              throw new IllegalStateException("the disk is full");
-            }
-
-            @Override
-            public JavaFileObject createClassFile(CharSequence name, javax.lang.model.element.Element... e) {
-              throw new IllegalStateException("the disk is full");
-            }
-
-            @Override
-            public javax.tools.FileObject createResource(
-                javax.tools.JavaFileManager.Location location, CharSequence pkg,
+            public JavaFileObject createSourceFile(
                 CharSequence name, javax.lang.model.element.Element... e) {
               throw new IllegalStateException("the disk is full");
             }
 
             @Override
+            public JavaFileObject createClassFile(
+                CharSequence name, javax.lang.model.element.Element... e) {
+              throw new IllegalStateException("the disk is full");
+            }
+
+            @Override
+            public javax.tools.FileObject createResource(
+                javax.tools.JavaFileManager.Location location,
+                CharSequence pkg,
+                CharSequence name,
+                javax.lang.model.element.Element... e) {
+              throw new IllegalStateException("the disk is full");
+            }
+
+            @Override
             public javax.tools.FileObject getResource(
-                javax.tools.JavaFileManager.Location location, CharSequence pkg, CharSequence name) {
+                javax.tools.JavaFileManager.Location location,
+                CharSequence pkg,
+                CharSequence name) {
               throw new IllegalStateException("the disk is full");
             }
           };
       delegate.init(
           new javax.annotation.processing.ProcessingEnvironment() {
-            public java.util.Map<String, String> getOptions() { return env.getOptions(); }
-            public javax.annotation.processing.Messager getMessager() { return env.getMessager(); }
-            public javax.annotation.processing.Filer getFiler() { return broken; }
-            public javax.lang.model.util.Elements getElementUtils() { return env.getElementUtils(); }
-            public javax.lang.model.util.Types getTypeUtils() { return env.getTypeUtils(); }
-            public SourceVersion getSourceVersion() { return env.getSourceVersion(); }
-            public java.util.Locale getLocale() { return env.getLocale(); }
+            public java.util.Map<String, String> getOptions() {
+              return env.getOptions();
+            }
+
+            public javax.annotation.processing.Messager getMessager() {
+              return env.getMessager();
+            }
+
+            public javax.annotation.processing.Filer getFiler() {
+              return broken;
+            }
+
+            public javax.lang.model.util.Elements getElementUtils() {
+              return env.getElementUtils();
+            }
+
+            public javax.lang.model.util.Types getTypeUtils() {
+              return env.getTypeUtils();
+            }
+
+            public SourceVersion getSourceVersion() {
+              return env.getSourceVersion();
+            }
+
+            public java.util.Locale getLocale() {
+              return env.getLocale();
+            }
           });
     }
 

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.regex.GraalJSRegularExpressionFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.regex.GraalJSRegularExpressionFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published JSON Schema and the generated validator agree, context by context, on what is
- * valid: a third-party 2020-12 validator (networknt, with format assertions on and patterns run
- * on an ECMA-262 engine, GraalJS, as JSON Schema has them) and the generated code run over the
- * same large corpus, and any disagreement fails the test with the context.
+ * valid: a third-party 2020-12 validator (networknt, with format assertions on and patterns run on
+ * an ECMA-262 engine, GraalJS, as JSON Schema has them) and the generated code run over the same
+ * large corpus, and any disagreement fails the test with the context.
  */
 class SchemaAgreementTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,8 +49,8 @@ class SchemaAgreementTest {
   }
 
   /**
-   * Runs the schema and the plugin's generated validator over {@code contexts} contexts of a
-   * corpus made from the schema and fails on any disagreement about accept or reject.
+   * Runs the schema and the plugin's generated validator over {@code contexts} contexts of a corpus
+   * made from the schema and fails on any disagreement about accept or reject.
    */
   private static void agree(FixturePlugin plugin, List<String> extraKeys, int contexts)
       throws Exception {
@@ -90,8 +90,11 @@ class SchemaAgreementTest {
       }
       if (ours != schemaErrors.isEmpty()) {
         disagreements.add(
-            context + "\n  generated: " + (ours ? "accepts" : "rejects")
-                + "\n  schema: " + (schemaErrors.isEmpty() ? "accepts" : schemaErrors));
+            context
+                + "\n  generated: "
+                + (ours ? "accepts" : "rejects")
+                + "\n  schema: "
+                + (schemaErrors.isEmpty() ? "accepts" : schemaErrors));
       }
       if (ours) {
         accepted++;

@@ -19,11 +19,39 @@ import java.util.Random;
 final class SchemaCorpus {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String[] WORDS = {
-    "Weekly sync", "a", "", "Budget review", "x y z", "Sync!", "09:30", "12:00:01.5", "24:00",
-    "ann@example.com", "ann@", "https://example.com/a", "not a uri", "2026-11-25", "2026-02-30",
-    "2026-11-25T10:15:30Z", "2026-11-25T10:15:30+01:00", "2026-11-25T10:15:30", "10:15:30Z",
-    "red", "purple", "low", "normal", "high", "HIGH", "add", "list", "delete", "remove", "null",
-    "\u00e9t\u00e9 \ud83d\ude00", "0", "-1"
+    "Weekly sync",
+    "a",
+    "",
+    "Budget review",
+    "x y z",
+    "Sync!",
+    "09:30",
+    "12:00:01.5",
+    "24:00",
+    "ann@example.com",
+    "ann@",
+    "https://example.com/a",
+    "not a uri",
+    "2026-11-25",
+    "2026-02-30",
+    "2026-11-25T10:15:30Z",
+    "2026-11-25T10:15:30+01:00",
+    "2026-11-25T10:15:30",
+    "10:15:30Z",
+    "red",
+    "purple",
+    "low",
+    "normal",
+    "high",
+    "HIGH",
+    "add",
+    "list",
+    "delete",
+    "remove",
+    "null",
+    "\u00e9t\u00e9 \ud83d\ude00",
+    "0",
+    "-1"
   };
 
   private final JsonNode root;
@@ -45,7 +73,8 @@ final class SchemaCorpus {
     ObjectNode object = NODES.objectNode();
     int size = random.nextInt(6);
     for (int i = 0; i < size; i++) {
-      String key = random.nextInt(8) == 0 ? "k" + random.nextInt(3) : keys.get(random.nextInt(keys.size()));
+      String key =
+          random.nextInt(8) == 0 ? "k" + random.nextInt(3) : keys.get(random.nextInt(keys.size()));
       object.set(key, anyValue(2));
     }
     return object;
@@ -148,11 +177,18 @@ final class SchemaCorpus {
       case "uri":
         return "https://example.com/" + random.nextInt(100);
       case "date":
-        return String.format("20%02d-%02d-%02d", random.nextInt(100), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        return String.format(
+            "20%02d-%02d-%02d",
+            random.nextInt(100), 1 + random.nextInt(12), 1 + random.nextInt(28));
       case "date-time":
         return String.format(
-            "20%02d-%02d-%02dT%02d:%02d:%02d%s", random.nextInt(100), 1 + random.nextInt(12),
-            1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60),
+            "20%02d-%02d-%02dT%02d:%02d:%02d%s",
+            random.nextInt(100),
+            1 + random.nextInt(12),
+            1 + random.nextInt(28),
+            random.nextInt(24),
+            random.nextInt(60),
+            random.nextInt(60),
             random.nextBoolean() ? "Z" : "+05:30");
       default:
         break;
@@ -187,12 +223,22 @@ final class SchemaCorpus {
   }
 
   private BigDecimal validNumber(JsonNode schema) {
-    double min = schema.has("minimum") ? schema.get("minimum").asDouble()
-        : schema.has("exclusiveMinimum") ? schema.get("exclusiveMinimum").asDouble() + 0.01 : -1000;
-    double max = schema.has("maximum") ? schema.get("maximum").asDouble()
-        : schema.has("exclusiveMaximum") ? schema.get("exclusiveMaximum").asDouble() - 0.01 : 1000;
-    return BigDecimal.valueOf(min + random.nextDouble() * (max - min)).setScale(2, java.math.RoundingMode.DOWN)
-        .max(BigDecimal.valueOf(min)).stripTrailingZeros();
+    double min =
+        schema.has("minimum")
+            ? schema.get("minimum").asDouble()
+            : schema.has("exclusiveMinimum")
+                ? schema.get("exclusiveMinimum").asDouble() + 0.01
+                : -1000;
+    double max =
+        schema.has("maximum")
+            ? schema.get("maximum").asDouble()
+            : schema.has("exclusiveMaximum")
+                ? schema.get("exclusiveMaximum").asDouble() - 0.01
+                : 1000;
+    return BigDecimal.valueOf(min + random.nextDouble() * (max - min))
+        .setScale(2, java.math.RoundingMode.DOWN)
+        .max(BigDecimal.valueOf(min))
+        .stripTrailingZeros();
   }
 
   private JsonNode pick(JsonNode array) {
@@ -250,7 +296,8 @@ final class SchemaCorpus {
       case 2:
         return NODES.numberNode(random.nextInt(2001) - 1000);
       case 3:
-        return NODES.numberNode(new BigDecimal(random.nextInt(2000) - 1000).movePointLeft(random.nextInt(3)));
+        return NODES.numberNode(
+            new BigDecimal(random.nextInt(2000) - 1000).movePointLeft(random.nextInt(3)));
       case 4:
         return NODES.numberNode(new BigDecimal("1e" + (300 + random.nextInt(200))));
       case 5:

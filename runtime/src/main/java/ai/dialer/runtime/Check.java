@@ -97,8 +97,15 @@ public final class Check {
   public static void minLength(String value, int min, String path, Violations v) {
     int length = value.codePointCount(0, value.length());
     if (length < min) {
-      tooFew(path, v, "min_length", "be at least " + min + " characters long", min, length,
-          " characters", "has");
+      tooFew(
+          path,
+          v,
+          "min_length",
+          "be at least " + min + " characters long",
+          min,
+          length,
+          " characters",
+          "has");
     }
   }
 
@@ -106,8 +113,15 @@ public final class Check {
   public static void maxLength(String value, int max, String path, Violations v) {
     int length = value.codePointCount(0, value.length());
     if (length > max) {
-      tooMany(path, v, "max_length", "be at most " + max + " characters long", max, length,
-          " characters", "has");
+      tooMany(
+          path,
+          v,
+          "max_length",
+          "be at most " + max + " characters long",
+          max,
+          length,
+          " characters",
+          "has");
     }
   }
 
@@ -130,7 +144,12 @@ public final class Check {
       v.add(
           path,
           Violations.ENUM,
-          "\"" + Violations.name(path) + "\" must be one of " + list + ", but is \"" + value
+          "\""
+              + Violations.name(path)
+              + "\" must be one of "
+              + list
+              + ", but is \""
+              + value
               + "\".",
           list,
           value);
@@ -152,16 +171,30 @@ public final class Check {
   /** {@code @Items(min = …)}. */
   public static void minItems(Collection<?> value, int min, String path, Violations v) {
     if (value.size() < min) {
-      tooFew(path, v, "min_items", "hold at least " + min + " items", min, value.size(),
-          " items", "holds");
+      tooFew(
+          path,
+          v,
+          "min_items",
+          "hold at least " + min + " items",
+          min,
+          value.size(),
+          " items",
+          "holds");
     }
   }
 
   /** {@code @Items(max = …)}. */
   public static void maxItems(Collection<?> value, int max, String path, Violations v) {
     if (value.size() > max) {
-      tooMany(path, v, "max_items", "hold at most " + max + " items", max, value.size(),
-          " items", "holds");
+      tooMany(
+          path,
+          v,
+          "max_items",
+          "hold at most " + max + " items",
+          max,
+          value.size(),
+          " items",
+          "holds");
     }
   }
 
@@ -173,7 +206,10 @@ public final class Check {
         v.add(
             path + "/" + i,
             "unique",
-            "\"" + Violations.name(path) + "\" must not hold the same item twice; item " + i
+            "\""
+                + Violations.name(path)
+                + "\" must not hold the same item twice; item "
+                + i
                 + " repeats an earlier one.",
             "unique items",
             null);
@@ -181,18 +217,38 @@ public final class Check {
     }
   }
 
-  private static void tooFew(String path, Violations v, String code, String rule, int bound,
-      int count, String unit, String has) {
-    v.add(path, code,
+  private static void tooFew(
+      String path,
+      Violations v,
+      String code,
+      String rule,
+      int bound,
+      int count,
+      String unit,
+      String has) {
+    v.add(
+        path,
+        code,
         "\"" + Violations.name(path) + "\" must " + rule + ", but " + has + " " + count + ".",
-        ">= " + bound + unit, Integer.toString(count));
+        ">= " + bound + unit,
+        Integer.toString(count));
   }
 
-  private static void tooMany(String path, Violations v, String code, String rule, int bound,
-      int count, String unit, String has) {
-    v.add(path, code,
+  private static void tooMany(
+      String path,
+      Violations v,
+      String code,
+      String rule,
+      int bound,
+      int count,
+      String unit,
+      String has) {
+    v.add(
+        path,
+        code,
         "\"" + Violations.name(path) + "\" must " + rule + ", but " + has + " " + count + ".",
-        "<= " + bound + unit, Integer.toString(count));
+        "<= " + bound + unit,
+        Integer.toString(count));
   }
 
   private static void below(
@@ -200,8 +256,14 @@ public final class Check {
     v.add(
         path,
         "minimum",
-        "\"" + Violations.name(path) + "\" must be " + (exclusive ? "greater than " : "at least ")
-            + bound + ", but is " + actual + ".",
+        "\""
+            + Violations.name(path)
+            + "\" must be "
+            + (exclusive ? "greater than " : "at least ")
+            + bound
+            + ", but is "
+            + actual
+            + ".",
         (exclusive ? "> " : ">= ") + bound,
         actual);
   }
@@ -211,8 +273,14 @@ public final class Check {
     v.add(
         path,
         "maximum",
-        "\"" + Violations.name(path) + "\" must be " + (exclusive ? "less than " : "at most ")
-            + bound + ", but is " + actual + ".",
+        "\""
+            + Violations.name(path)
+            + "\" must be "
+            + (exclusive ? "less than " : "at most ")
+            + bound
+            + ", but is "
+            + actual
+            + ".",
         (exclusive ? "< " : "<= ") + bound,
         actual);
   }

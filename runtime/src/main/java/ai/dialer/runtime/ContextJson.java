@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A plugin's context as the client sent it: one well-formed JSON object, held as its bytes, which
- * a generated validator reads with a parser of its own.
+ * A plugin's context as the client sent it: one well-formed JSON object, held as its bytes, which a
+ * generated validator reads with a parser of its own.
  */
 public final class ContextJson {
   /** {@code {}}: what a request without a context means. */
@@ -26,8 +26,8 @@ public final class ContextJson {
   }
 
   /**
-   * The object at {@code body[offset, offset + length)}, which {@link Json#parser(byte[])} has
-   * read as one well-formed JSON object.
+   * The object at {@code body[offset, offset + length)}, which {@link Json#parser(byte[])} has read
+   * as one well-formed JSON object.
    */
   public static ContextJson slice(byte[] body, int offset, int length) {
     return new ContextJson(body, offset, length);

@@ -9,8 +9,8 @@ import java.time.Duration;
  * @param timeout a call still running after this long (retries included) is answered 504 and its
  *     work interrupted or cancelled
  * @param maxConcurrentCalls calls past this many at once are answered 503
- * @param idempotent whether running a call twice does no more than running it once; retries and
- *     the result cache are only for such plugins
+ * @param idempotent whether running a call twice does no more than running it once; retries and the
+ *     result cache are only for such plugins
  * @param maxRetries how many times a call that failed with a transient {@link PluginException} is
  *     tried again
  * @param retryBackoff the wait before the first retry; it doubles before each next one

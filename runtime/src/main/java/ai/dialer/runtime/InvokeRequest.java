@@ -38,7 +38,9 @@ public record InvokeRequest(String plugin, PluginInvoker invoker, ContextJson co
       throw ApiError.of(400, "invalid_request", "Missing required key: plugin.");
     }
     PluginInvoker invoker =
-        registry.find(envelope.plugin).orElseThrow(() -> UnknownPlugin.error(envelope.plugin, registry));
+        registry
+            .find(envelope.plugin)
+            .orElseThrow(() -> UnknownPlugin.error(envelope.plugin, registry));
     ContextJson context =
         envelope.contextEnd < 0
             ? ContextJson.EMPTY
@@ -64,8 +66,10 @@ public record InvokeRequest(String plugin, PluginInvoker invoker, ContextJson co
   private static final class Envelope {
     ApiError problem;
     String plugin;
+
     /** Where the context's object starts and ends in the body (its bodies are under 2 GiB). */
     int contextStart = -1;
+
     int contextEnd = -1;
 
     void read(JsonParser parser) throws IOException {
@@ -75,7 +79,9 @@ public record InvokeRequest(String plugin, PluginInvoker invoker, ContextJson co
         parser.skipChildren();
         refuse(
             "The request body must be a JSON object like {\"plugin\": \"NoteTakerPlugin\","
-                + " \"context\": {…}}, but is " + actual + ".");
+                + " \"context\": {…}}, but is "
+                + actual
+                + ".");
         return;
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -86,7 +92,8 @@ public record InvokeRequest(String plugin, PluginInvoker invoker, ContextJson co
         } else if (key.equals("plugin") && value != JsonToken.VALUE_NULL) {
           refuse(
               "\"plugin\" must be a string (the plugin's name), but is "
-                  + Json.describe(parser) + ".");
+                  + Json.describe(parser)
+                  + ".");
         } else if (key.equals("context") && value == JsonToken.START_OBJECT) {
           contextStart = (int) parser.currentTokenLocation().getByteOffset();
           parser.skipChildren();

@@ -8,10 +8,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * Calls one plugin: validates the context into typed arguments with the generated validator,
- * then calls the plugin's method directly and hands back the result as something that writes
- * itself as JSON. Generated for every {@code @Plugin} class as {@code FooPlugin_Invoker}; the
- * server calls nothing else.
+ * Calls one plugin: validates the context into typed arguments with the generated validator, then
+ * calls the plugin's method directly and hands back the result as something that writes itself as
+ * JSON. Generated for every {@code @Plugin} class as {@code FooPlugin_Invoker}; the server calls
+ * nothing else.
  */
 public interface PluginInvoker {
   PluginDescriptor descriptor();
@@ -82,8 +82,8 @@ public interface PluginInvoker {
     }
 
     /**
-     * A call of a plugin method that returns a {@code CompletionStage}, with {@code arguments},
-     * its cache key; {@code encoder} writes what the stage completes with.
+     * A call of a plugin method that returns a {@code CompletionStage}, with {@code arguments}, its
+     * cache key; {@code encoder} writes what the stage completes with.
      */
     static <T> Call async(
         Object arguments, Stages.Starter<T> starter, Function<? super T, Json.Writable> encoder) {

@@ -9,8 +9,8 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 /**
- * Every plugin of the application, by name. Filled by Dagger from the generated
- * {@code GeneratedPluginsModule} of each plugin module; two plugins with one name fail the build.
+ * Every plugin of the application, by name. Filled by Dagger from the generated {@code
+ * GeneratedPluginsModule} of each plugin module; two plugins with one name fail the build.
  */
 @Singleton
 public final class PluginRegistry {

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The readers generated validators call on the streaming parser, positioned at a value that is
- * not JSON {@code null}. Each returns the value, or records a violation at {@code path}, skips the
- * value and returns {@code null}: reading goes on, so that every violation is reported. Numbers
- * are exact (no rounding, no coercion between types).
+ * The readers generated validators call on the streaming parser, positioned at a value that is not
+ * JSON {@code null}. Each returns the value, or records a violation at {@code path}, skips the
+ * value and returns {@code null}: reading goes on, so that every violation is reported. Numbers are
+ * exact (no rounding, no coercion between types).
  */
 public final class Read {
   /** The schema's pattern for {@code LocalTime}; {@link #time} accepts exactly what it accepts. */
@@ -62,7 +62,9 @@ public final class Read {
     }
     double converted = value.doubleValue();
     if (!Double.isFinite(converted)) {
-      v.add(path, Violations.RANGE,
+      v.add(
+          path,
+          Violations.RANGE,
           "\"" + Violations.name(path) + "\" is too large for a double-precision number.");
       return null;
     }
@@ -160,7 +162,12 @@ public final class Read {
     v.add(
         path,
         Violations.ENUM,
-        "\"" + Violations.name(path) + "\" must be one of " + wireValues + ", but is " + actual
+        "\""
+            + Violations.name(path)
+            + "\" must be one of "
+            + wireValues
+            + ", but is "
+            + actual
             + ".",
         wireValues,
         actual);
@@ -182,7 +189,8 @@ public final class Read {
       message.append('.');
     }
     String allowed = String.join(", ", keys);
-    message.append(keys.isEmpty() ? " No keys are allowed here." : " Allowed keys: " + allowed + ".");
+    message.append(
+        keys.isEmpty() ? " No keys are allowed here." : " Allowed keys: " + allowed + ".");
     v.add(child(path, key), Violations.UNKNOWN, message.toString(), allowed, key);
     p.skipChildren();
   }

@@ -1,11 +1,11 @@
 package ai.dialer.runtime;
 
 /**
- * Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF, no
- * truncated sequences. Jackson's byte parser lets all of these through, and String's decoder
- * would replace them, so {@link Json} checks every non-ASCII sequence of a request body with this
- * before parsing it. Outside strings JSON is ASCII, so a non-ASCII byte there is a syntax error
- * whatever follows it: one pass over the body checks both.
+ * Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF, no truncated
+ * sequences. Jackson's byte parser lets all of these through, and String's decoder would replace
+ * them, so {@link Json} checks every non-ASCII sequence of a request body with this before parsing
+ * it. Outside strings JSON is ASCII, so a non-ASCII byte there is a syntax error whatever follows
+ * it: one pass over the body checks both.
  */
 final class Utf8 {
   private Utf8() {}

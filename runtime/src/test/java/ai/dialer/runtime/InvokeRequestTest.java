@@ -56,7 +56,8 @@ class InvokeRequestTest {
   @Test
   void eachProblemHasItsAnswer() {
     assertEquals("malformed_json", refused("{\"plugin\":\"Echo\"} x").code());
-    assertEquals("malformed_json", refused("{\"plugin\":\"Echo\",\"context\":{\"a\":1,\"a\":2}}").code());
+    assertEquals(
+        "malformed_json", refused("{\"plugin\":\"Echo\",\"context\":{\"a\":1,\"a\":2}}").code());
     assertEquals("invalid_request", refused("[]").code());
     assertEquals("invalid_request", refused("{\"plugin\":5}").code());
     assertEquals(

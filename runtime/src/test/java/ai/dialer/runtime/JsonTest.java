@@ -48,7 +48,8 @@ class JsonTest {
               Json.MalformedJsonException.class,
               () -> Json.checkDocument(body),
               new String(body, StandardCharsets.ISO_8859_1));
-      assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("Source:"), e.getMessage());
+      assertTrue(
+          !e.getMessage().contains("\n") && !e.getMessage().contains("Source:"), e.getMessage());
     }
   }
 

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The scalar readers of the generated validators, on the streaming parser as the server uses it. */
+/**
+ * The scalar readers of the generated validators, on the streaming parser as the server uses it.
+ */
 class ReadTest {
   /** A parser at the value, as a generated reader finds it. */
   private static JsonParser at(String json) throws Exception {
@@ -116,8 +118,11 @@ class ReadTest {
       Read.unknownKey(parser, "", keys, violations);
     }
     assertEquals(JsonToken.END_OBJECT, parser.currentToken(), "each value skipped");
-    List<Violation> list = assertThrows(InvalidContextException.class, violations::check).violations();
-    assertEquals("Unknown key \"userId\"; did you mean \"user_id\"? Allowed keys: content, user_id.", list.get(0).message());
+    List<Violation> list =
+        assertThrows(InvalidContextException.class, violations::check).violations();
+    assertEquals(
+        "Unknown key \"userId\"; did you mean \"user_id\"? Allowed keys: content, user_id.",
+        list.get(0).message());
     assertEquals("/contnt", list.get(1).path());
     assertEquals("Unknown key \"zzz\". Allowed keys: content, user_id.", list.get(2).message());
   }

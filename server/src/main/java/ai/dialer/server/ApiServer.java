@@ -91,7 +91,9 @@ public final class ApiServer implements AutoCloseable {
     } catch (SQLException e) {
       closeQuietly(server, e);
       throw new ConfigException(
-          "DATA_DIR=" + settings.storage().dataDirectory() + " cannot hold the database: "
+          "DATA_DIR="
+              + settings.storage().dataDirectory()
+              + " cannot hold the database: "
               + e.getMessage());
     }
     return server;
@@ -107,7 +109,8 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Serves {@code registry}; {@code resources} is closed after the server stops, and {@code ready}
-   * tells {@code /ready} whether the server can serve. Tests use this to serve plugins of their own.
+   * tells {@code /ready} whether the server can serve. Tests use this to serve plugins of their
+   * own.
    *
    * @throws ai.dialer.server.config.ConfigException if a plugin's setting is malformed
    */
@@ -174,9 +177,15 @@ public final class ApiServer implements AutoCloseable {
             .collect(Collectors.toList());
     LOG.info(
         "AI Dialer plugin API listening on http://"
-            + settings.host() + ":" + server.port() + " with " + registry.all().size()
-            + " plugins" + (disabled.isEmpty() ? "" : " (disabled: " + disabled + ")")
-            + "; data in " + settings.storage().dataDirectory().toAbsolutePath());
+            + settings.host()
+            + ":"
+            + server.port()
+            + " with "
+            + registry.all().size()
+            + " plugins"
+            + (disabled.isEmpty() ? "" : " (disabled: " + disabled + ")")
+            + "; data in "
+            + settings.storage().dataDirectory().toAbsolutePath());
     return server;
   }
 
@@ -205,8 +214,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * {@link #close()}, telling how many requests were still in flight when the grace ran out (0
-   * when all finished, or when the server was stopped before).
+   * {@link #close()}, telling how many requests were still in flight when the grace ran out (0 when
+   * all finished, or when the server was stopped before).
    */
   public int stop() throws Exception {
     if (closed.getAndSet(true)) {
@@ -217,8 +226,10 @@ public final class ApiServer implements AutoCloseable {
     int unfinished = idle ? 0 : draining.inFlight();
     if (!idle) {
       LOG.warning(
-          unfinished + " requests still in flight after the shutdown grace of "
-              + shutdownGrace.toSeconds() + " s; stopping anyway");
+          unfinished
+              + " requests still in flight after the shutdown grace of "
+              + shutdownGrace.toSeconds()
+              + " s; stopping anyway");
     }
     undertow.stop();
     pool.shutdownNow();

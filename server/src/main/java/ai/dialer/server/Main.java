@@ -31,7 +31,8 @@ public final class Main {
                 () -> {
                   System.err.println(
                       "Stopping: new calls are refused; calls in flight get up to "
-                          + server.shutdownGrace().toSeconds() + " s to finish");
+                          + server.shutdownGrace().toSeconds()
+                          + " s to finish");
                   try {
                     int unfinished = server.stop();
                     System.err.println(

@@ -46,8 +46,7 @@ class ConfigTest {
   void malformedValuesNameTheSetting(@TempDir Path dir) throws Exception {
     ConfigException port =
         assertThrows(
-            ConfigException.class,
-            () -> ServerSettings.from(new Config(Map.of("PORT", "http"))));
+            ConfigException.class, () -> ServerSettings.from(new Config(Map.of("PORT", "http"))));
     assertTrue(port.getMessage().startsWith("PORT "), port.getMessage());
     ConfigException body =
         assertThrows(
@@ -87,7 +86,8 @@ class ConfigTest {
                 dir.resolve(".env")));
     ConfigException e = assertThrows(ConfigException.class, () -> ApiServer.start(settings));
     assertTrue(
-        e.getMessage().startsWith("DATA_DIR=" + file.resolve("data") + " cannot hold the database:"),
+        e.getMessage()
+            .startsWith("DATA_DIR=" + file.resolve("data") + " cannot hold the database:"),
         e.getMessage());
   }
 }

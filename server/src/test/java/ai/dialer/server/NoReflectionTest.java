@@ -69,7 +69,8 @@ class NoReflectionTest {
     for (Path root : SOURCES) {
       assertTrue(Files.isDirectory(root), root + " must exist (build before testing)");
       try (Stream<Path> paths = Files.walk(root)) {
-        for (Path file : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        for (Path file :
+            (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".java"))::iterator) {
           files++;
           List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
           for (int i = 0; i < lines.size(); i++) {
@@ -98,7 +99,8 @@ class NoReflectionTest {
     for (Path root : CLASSES) {
       assertTrue(Files.isDirectory(root), root + " must exist (build before testing)");
       try (Stream<Path> paths = Files.walk(root)) {
-        for (Path file : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".class"))::iterator) {
+        for (Path file :
+            (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".class"))::iterator) {
           files++;
           // Constant-pool UTF-8 entries of ASCII names are plain bytes; ISO-8859-1 keeps them 1:1.
           String pool = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
@@ -109,7 +111,8 @@ class NoReflectionTest {
           }
           for (String name : FORBIDDEN_METHODS) {
             // A CONSTANT_Utf8 entry: tag 1, a two-byte length, the bytes.
-            String entry = "\u0001" + (char) (name.length() >> 8) + (char) (name.length() & 0xff) + name;
+            String entry =
+                "\u0001" + (char) (name.length() >> 8) + (char) (name.length() & 0xff) + name;
             if (pool.contains(entry)) {
               hits.add(ROOT.relativize(file) + " references " + name);
             }

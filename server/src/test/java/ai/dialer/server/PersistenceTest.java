@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * again: the server runs as its own process, started the way Main starts it.
  */
 class PersistenceTest {
-  private static final Pattern LISTENING = Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)");
+  private static final Pattern LISTENING =
+      Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)");
   private final HttpClient client = HttpClient.newHttpClient();
 
   private static Process startServer(Path dataDir, Path workDir) throws Exception {
@@ -95,10 +96,20 @@ class PersistenceTest {
     try {
       int port = awaitPort(first);
       for (int i = 1; i <= 20; i++) {
-        invoke(port, "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"note " + i + "\",\"user_id\":\"kim\"}}");
+        invoke(
+            port,
+            "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"note "
+                + i
+                + "\",\"user_id\":\"kim\"}}");
       }
-      lastId = invoke(port, "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"last\",\"user_id\":\"kim\"}}")
-          .get("result").get("note").get("id").asLong();
+      lastId =
+          invoke(
+                  port,
+                  "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"last\",\"user_id\":\"kim\"}}")
+              .get("result")
+              .get("note")
+              .get("id")
+              .asLong();
     } finally {
       first.destroyForcibly(); // SIGKILL: no shutdown hook, no close
       first.waitFor(30, TimeUnit.SECONDS);
@@ -107,12 +118,19 @@ class PersistenceTest {
     try {
       int port = awaitPort(second);
       JsonNode listed =
-          invoke(port, "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"kim\"}}");
+          invoke(
+              port,
+              "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"kim\"}}");
       assertEquals(21, listed.get("result").get("count").asInt());
       assertEquals("last", listed.get("result").get("notes").get(20).get("content").asText());
       long next =
-          invoke(port, "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"after\",\"user_id\":\"kim\"}}")
-              .get("result").get("note").get("id").asLong();
+          invoke(
+                  port,
+                  "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"after\",\"user_id\":\"kim\"}}")
+              .get("result")
+              .get("note")
+              .get("id")
+              .asLong();
       assertTrue(next > lastId, "ids never repeat across restarts");
     } finally {
       second.destroyForcibly();
@@ -127,7 +145,9 @@ class PersistenceTest {
     List<String> output = new ArrayList<>();
     try {
       int port = awaitPort(server, output);
-      invoke(port, "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"user_id\":\"t\"}}");
+      invoke(
+          port,
+          "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"user_id\":\"t\"}}");
       // SIGTERM, through the handle: Process.destroy would also close the pipe being read.
       server.toHandle().destroy();
       assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop");
@@ -145,7 +165,8 @@ class PersistenceTest {
     }
     synchronized (output) {
       assertTrue(
-          output.contains("Stopping: new calls are refused; calls in flight get up to 30 s to finish"),
+          output.contains(
+              "Stopping: new calls are refused; calls in flight get up to 30 s to finish"),
           String.join("\n", output));
       assertTrue(
           output.contains("Stopped; every answered write is on disk"), String.join("\n", output));

@@ -112,7 +112,8 @@ class PluginApiTest {
     assertError(get, 405, "method_not_allowed");
     assertEquals("POST", get.header("Allow"));
     Response delete =
-        server.send(HttpRequest.newBuilder(server.uri("/api/plugins/NoteTakerPlugin")).DELETE().build());
+        server.send(
+            HttpRequest.newBuilder(server.uri("/api/plugins/NoteTakerPlugin")).DELETE().build());
     assertError(delete, 405, "method_not_allowed");
     assertEquals("GET", delete.header("Allow"));
   }
@@ -123,16 +124,21 @@ class PluginApiTest {
     assertError(server.invoke(""), 400, "malformed_json");
     assertError(server.invoke("{\"plugin\":\"SummarizerPlugin\"} {}"), 400, "malformed_json");
     assertError(server.invoke("{\"plugin\":\"A\",\"plugin\":\"B\"}"), 400, "malformed_json");
-    assertError(server.invoke("{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":\"a\",}}"),
-        400, "malformed_json");
-    assertError(server.invoke("{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":01}}"),
-        400, "malformed_json");
+    assertError(
+        server.invoke("{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":\"a\",}}"),
+        400,
+        "malformed_json");
+    assertError(
+        server.invoke("{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":01}}"),
+        400,
+        "malformed_json");
   }
 
   @Test
   void invalidUtf8IsMalformedInput() throws Exception {
-    byte[] body = "{\"plugin\":\"TranslatorPlugin\",\"context\":{\"text\":\"\u00ff\"}}"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] body =
+        "{\"plugin\":\"TranslatorPlugin\",\"context\":{\"text\":\"\u00ff\"}}"
+            .getBytes(StandardCharsets.ISO_8859_1);
     String[] response =
         server.raw(TestServer.rawPost("/api/plugins/invoke", body, "application/json"));
     assertTrue(response[0].contains(" 400 "), response[0]);
@@ -186,9 +192,9 @@ class PluginApiTest {
             400,
             "invalid_context");
     List<String> seen = new ArrayList<>();
-    body.get("violations").forEach(v -> seen.add(v.get("path").asText() + " " + v.get("code").asText()));
-    assertEquals(
-        List.of("/content null", "/user_id type", "/tags/1 null", "/tags/2 type"), seen);
+    body.get("violations")
+        .forEach(v -> seen.add(v.get("path").asText() + " " + v.get("code").asText()));
+    assertEquals(List.of("/content null", "/user_id type", "/tags/1 null", "/tags/2 type"), seen);
   }
 
   @Test
@@ -198,7 +204,9 @@ class PluginApiTest {
           assertError(
               server.invoke(
                   "{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":\"Hello there.\","
-                      + "\"max_length\":" + maxLength + "}}"),
+                      + "\"max_length\":"
+                      + maxLength
+                      + "}}"),
               400,
               "invalid_context");
       assertEquals("/max_length", body.get("violations").get(0).get("path").asText(), maxLength);
@@ -208,8 +216,10 @@ class PluginApiTest {
   @Test
   void bodyOverTheLimitIs413(@TempDir Path otherDir) throws Exception {
     try (TestServer small =
-        TestServer.start(TestServer.settings(otherDir, 64, ai.dialer.plugins.llm.ChatBackendSettings.none()))) {
-      String big = "{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":\"" + "a ".repeat(100) + "\"}}";
+        TestServer.start(
+            TestServer.settings(otherDir, 64, ai.dialer.plugins.llm.ChatBackendSettings.none()))) {
+      String big =
+          "{\"plugin\":\"SummarizerPlugin\",\"context\":{\"text\":\"" + "a ".repeat(100) + "\"}}";
       Response declared = small.invoke(big);
       assertEquals(413, declared.status());
       assertEquals("payload_too_large", declared.json().get("code").asText());
@@ -220,7 +230,9 @@ class PluginApiTest {
                   .header("Content-Type", "application/json")
                   .POST(
                       HttpRequest.BodyPublishers.ofInputStream(
-                          () -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                          () ->
+                              new java.io.ByteArrayInputStream(
+                                  big.getBytes(StandardCharsets.UTF_8))))
                   .build());
       assertEquals(413, chunked.status());
       assertEquals(200, small.get("/api/plugins").status());
@@ -230,7 +242,8 @@ class PluginApiTest {
   @Test
   void nonJsonContentTypeIs415() {
     assertError(
-        server.post("/api/plugins/invoke", "plugin=NoteTakerPlugin", "application/x-www-form-urlencoded"),
+        server.post(
+            "/api/plugins/invoke", "plugin=NoteTakerPlugin", "application/x-www-form-urlencoded"),
         415,
         "unsupported_media_type");
     assertError(
@@ -276,24 +289,30 @@ class PluginApiTest {
     long firstId = note.get("id").asLong();
 
     Response listed =
-        server.invoke("{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"ann\"}}");
+        server.invoke(
+            "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"ann\"}}");
     assertEquals(1, listed.json().get("result").get("count").asInt());
 
     Response deleted =
         server.invoke(
             "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"delete\",\"user_id\":\"ann\","
-                + "\"note_id\":" + firstId + "}}");
+                + "\"note_id\":"
+                + firstId
+                + "}}");
     assertEquals(200, deleted.status());
     assertTrue(deleted.json().get("result").get("deleted").asBoolean());
     assertError(
         server.invoke(
             "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"delete\",\"user_id\":\"ann\","
-                + "\"note_id\":" + firstId + "}}"),
+                + "\"note_id\":"
+                + firstId
+                + "}}"),
         400,
         "invalid_context");
 
     Response again =
-        server.invoke("{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"Again\",\"user_id\":\"ann\"}}");
+        server.invoke(
+            "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"Again\",\"user_id\":\"ann\"}}");
     assertTrue(again.json().get("result").get("note").get("id").asLong() > firstId);
     assertEquals(1, again.json().get("result").get("total_notes").asInt());
   }
@@ -413,7 +432,9 @@ class PluginApiTest {
     String context = "{\"text\":\"Short. And plain.\",\"max_length\":3}";
     Response fromBytes =
         server.invoke(
-            "{\"plugin\":\"SummarizerPlugin\",\"context\":" + context + ",\"note\":[1,{\"a\":null}]}");
+            "{\"plugin\":\"SummarizerPlugin\",\"context\":"
+                + context
+                + ",\"note\":[1,{\"a\":null}]}");
     Response fromTree =
         server.invoke("{\"context\":" + context + ",\"plugin\":\"SummarizerPlugin\"}");
     assertEquals(200, fromBytes.status(), fromBytes.json().toString());
@@ -450,11 +471,13 @@ class PluginApiTest {
     assertError(server.invoke(note + ", \"plugin\": \"Other\"}"), 400, "malformed_json");
     assertError(server.invoke(note + ", "), 400, "malformed_json");
     assertError(
-        server.invoke("{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"content\":\"y\"}}"),
+        server.invoke(
+            "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"content\":\"y\"}}"),
         400,
         "malformed_json");
     Response listed =
-        server.invoke("{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"zed\"}}");
+        server.invoke(
+            "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"zed\"}}");
     assertEquals(0, listed.json().get("result").get("count").asInt(), "no note was saved");
   }
 

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Plugins whose behaviour a test chooses, written the way the generated invokers are (a
- * descriptor with a policy, and calls prepared from the context), for tests of what the server
- * does around a call.
+ * Plugins whose behaviour a test chooses, written the way the generated invokers are (a descriptor
+ * with a policy, and calls prepared from the context), for tests of what the server does around a
+ * call.
  */
 final class TestPlugins {
   private static final ObjectMapper TREES = new ObjectMapper();

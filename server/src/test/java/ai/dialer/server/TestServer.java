@@ -103,7 +103,10 @@ final class TestServer implements AutoCloseable {
   /** Plugins of the test's own, with settings. */
   static TestServer start(Path dataDir, PluginRegistry registry, Map<String, String> config) {
     return start(
-        dataDir, registry, settings(dataDir, 1 << 20, ChatBackendSettings.none(), config), () -> true);
+        dataDir,
+        registry,
+        settings(dataDir, 1 << 20, ChatBackendSettings.none(), config),
+        () -> true);
   }
 
   static TestServer start(ServerSettings settings, PluginRegistry registry) {
@@ -184,8 +187,8 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
-   * Sends bytes exactly as given (for bodies a well-behaved client cannot produce) and returns
-   * the status line and the body.
+   * Sends bytes exactly as given (for bodies a well-behaved client cannot produce) and returns the
+   * status line and the body.
    */
   String[] raw(byte[] request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port())) {
@@ -196,15 +199,22 @@ final class TestServer implements AutoCloseable {
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       int split = response.indexOf("\r\n\r\n");
-      return new String[] {response.substring(0, response.indexOf("\r\n")),
-          response.substring(split + 4)};
+      return new String[] {
+        response.substring(0, response.indexOf("\r\n")), response.substring(split + 4)
+      };
     }
   }
 
   static byte[] rawPost(String path, byte[] body, String contentType) {
     String head =
-        "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-            + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        "POST "
+            + path
+            + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+            + "Content-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
     byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
     byte[] all = new byte[headBytes.length + body.length];
     System.arraycopy(headBytes, 0, all, 0, headBytes.length);

@@ -13,8 +13,8 @@ import java.nio.ByteBuffer;
 /**
  * The load benchmark's baseline: the Summarizer's work behind a bare Undertow handler with
  * Jackson's tree model, and nothing else: no registry, no validation, no policy, no metrics. It
- * answers POST /api/plugins/invoke with the same JSON as the real server, so one load script
- * drives both. Not for use: a missing key is a NullPointerException here.
+ * answers POST /api/plugins/invoke with the same JSON as the real server, so one load script drives
+ * both. Not for use: a missing key is a NullPointerException here.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar
  * ai.dialer.benchmarks.load.BareSummarizerServer PORT}

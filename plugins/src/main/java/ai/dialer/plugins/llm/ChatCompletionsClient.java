@@ -1,11 +1,11 @@
 package ai.dialer.plugins.llm;
 
 import ai.dialer.plugin.Async;
-import ai.dialer.runtime.Json;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ai.dialer.plugin.PluginException;
+import ai.dialer.runtime.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Lazy;
 import java.io.IOException;
 import java.net.URI;
@@ -32,8 +32,8 @@ public final class ChatCompletionsClient {
   private final ChatBackendSettings settings;
 
   /**
-   * The HTTP client is made on the first completion: building one sets up TLS, which costs a
-   * server without a model its start-up time for nothing.
+   * The HTTP client is made on the first completion: building one sets up TLS, which costs a server
+   * without a model its start-up time for nothing.
    */
   @Inject
   public ChatCompletionsClient(Lazy<HttpClient> http, ChatBackendSettings settings) {
@@ -59,10 +59,10 @@ public final class ChatCompletionsClient {
   }
 
   /**
-   * Asks for the assistant's reply without holding a thread while the model works. The stage
-   * fails with a {@link PluginException}: transient (worth a retry) when the model does not answer
-   * in time (504), cannot be reached (502) or answers 429 or a 5xx (502); otherwise 502 for any
-   * other error answer or an answer that is not a completion.
+   * Asks for the assistant's reply without holding a thread while the model works. The stage fails
+   * with a {@link PluginException}: transient (worth a retry) when the model does not answer in
+   * time (504), cannot be reached (502) or answers 429 or a 5xx (502); otherwise 502 for any other
+   * error answer or an answer that is not a completion.
    *
    * @throws PluginException 503 at once when no backend is configured
    */
@@ -103,7 +103,9 @@ public final class ChatCompletionsClient {
         http.get().sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     // Cancelling the reply (a plugin's timeout) aborts the HTTP exchange: the client's future,
     // cancelled, closes the connection.
-    return Async.linked(sent, sent.handle(
+    return Async.linked(
+        sent,
+        sent.handle(
             (response, failure) -> {
               try {
                 return reply(response, failure);

@@ -94,7 +94,8 @@ public final class NoteStore {
                 List<String> tags = tagsFromJson(rows.getString(3));
                 if (tag.isEmpty() || tags.contains(tag.get())) {
                   notes.add(
-                      new Note(rows.getLong(1), rows.getString(2), rows.getString(4), userId, tags));
+                      new Note(
+                          rows.getLong(1), rows.getString(2), rows.getString(4), userId, tags));
                 }
               }
             }
@@ -134,7 +135,8 @@ public final class NoteStore {
     try {
       array = TREES.readTree(json);
     } catch (IOException e) {
-      throw new IllegalStateException("A note's tags are not the JSON this class wrote: " + json, e);
+      throw new IllegalStateException(
+          "A note's tags are not the JSON this class wrote: " + json, e);
     }
     List<String> tags = new ArrayList<>(array.size());
     array.forEach(tag -> tags.add(tag.textValue()));

@@ -87,9 +87,7 @@ public final class NoteTakerPlugin {
     }
     if (!deleted) {
       throw InvalidContextException.of(
-          "/note_id",
-          "not_found",
-          "User \"" + userId + "\" has no note with id " + noteId + ".");
+          "/note_id", "not_found", "User \"" + userId + "\" has no note with id " + noteId + ".");
     }
     return new DeletedNote(noteId, userId, true, "Note deleted successfully");
   }

@@ -5,15 +5,15 @@ import ai.dialer.annotation.Maximum;
 import ai.dialer.annotation.Minimum;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
-import ai.dialer.plugins.summary.SummarizerPlugin;
 import ai.dialer.plugin.PluginException;
+import ai.dialer.plugins.summary.SummarizerPlugin;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * Summarises what a user has noted: a plugin built from two others, which Dagger hands it. It
- * calls them as plain Java objects; no request goes through the server.
+ * Summarises what a user has noted: a plugin built from two others, which Dagger hands it. It calls
+ * them as plain Java objects; no request goes through the server.
  */
 @Plugin(description = "Summarises all of a user's notes, optionally only those with one tag.")
 public final class NotesSummaryPlugin {
@@ -40,7 +40,8 @@ public final class NotesSummaryPlugin {
       throws PluginException {
     List<Note> found = notes.list(userId, tag).notes();
     if (found.isEmpty()) {
-      return new NotesSummary(userId, 0, "", 0, "User \"" + userId + "\" has no notes to summarise.");
+      return new NotesSummary(
+          userId, 0, "", 0, "User \"" + userId + "\" has no notes to summarise.");
     }
     StringBuilder text = new StringBuilder();
     for (Note note : found) {

@@ -31,6 +31,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
   private final Path file;
   private final FutureTask<Connection> opening;
+
   /** DDL to run, in order, before the connection is first used; guarded by this. */
   private final List<String> migrations = new ArrayList<>();
 
@@ -115,8 +116,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * DDL (statements separated by semicolons) to run once the database is open, before any other
-   * use of it; a failure is reported by {@link #awaitOpen} and by every use.
+   * DDL (statements separated by semicolons) to run once the database is open, before any other use
+   * of it; a failure is reported by {@link #awaitOpen} and by every use.
    */
   public synchronized void migrate(String script) {
     migrations.add(script);

@@ -39,8 +39,11 @@ public record Language(String code, String name) {
   public static String known() {
     StringBuilder out = new StringBuilder();
     for (Language language : BY_CODE.values()) {
-      out.append(out.length() == 0 ? "" : ", ").append(language.name()).append(" (")
-          .append(language.code()).append(')');
+      out.append(out.length() == 0 ? "" : ", ")
+          .append(language.name())
+          .append(" (")
+          .append(language.code())
+          .append(')');
     }
     return out.toString();
   }

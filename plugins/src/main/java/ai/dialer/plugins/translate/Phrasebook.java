@@ -22,8 +22,14 @@ public final class Phrasebook {
     {"no", "no", "non", "nein", "no", "não"},
     {"good morning", "buenos días", "bonjour", "guten Morgen", "buongiorno", "bom dia"},
     {"good night", "buenas noches", "bonne nuit", "gute Nacht", "buona notte", "boa noite"},
-    {"how are you", "¿cómo estás?", "comment allez-vous ?", "wie geht es Ihnen?", "come stai?",
-      "como você está?"},
+    {
+      "how are you",
+      "¿cómo estás?",
+      "comment allez-vous ?",
+      "wie geht es Ihnen?",
+      "come stai?",
+      "como você está?"
+    },
     {"excuse me", "disculpe", "excusez-moi", "entschuldigen Sie", "mi scusi", "com licença"},
     {"sorry", "lo siento", "désolé", "Entschuldigung", "mi dispiace", "desculpe"},
   };

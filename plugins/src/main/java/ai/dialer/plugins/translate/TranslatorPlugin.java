@@ -5,11 +5,11 @@ import ai.dialer.annotation.Length;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
 import ai.dialer.annotation.Policy;
-import ai.dialer.plugins.llm.ChatCompletionsClient;
 import ai.dialer.plugin.Async;
 import ai.dialer.plugin.InvalidContextException;
 import ai.dialer.plugin.PluginException;
 import ai.dialer.plugin.Violation;
+import ai.dialer.plugins.llm.ChatCompletionsClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +19,9 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 /**
- * The original's translator. With a language model configured it translates anything; without
- * one, the phrasebook answers the common phrases it knows and everything else is a clear error
- * that says how to configure a backend, never a made-up translation.
+ * The original's translator. With a language model configured it translates anything; without one,
+ * the phrasebook answers the common phrases it knows and everything else is a clear error that says
+ * how to configure a backend, never a made-up translation.
  */
 @Singleton
 @Plugin(
@@ -60,8 +60,10 @@ public final class TranslatorPlugin {
       @Param(description = "The text to translate.", examples = "Where is the station?")
           @Length(min = 1, max = 20_000)
           String text,
-      @Param(description = "The language to translate into: a name (\"Spanish\") or an ISO code"
-              + " (\"es\").")
+      @Param(
+              description =
+                  "The language to translate into: a name (\"Spanish\") or an ISO code"
+                      + " (\"es\").")
           String targetLanguage,
       @Param(
               description = "The text's language, name or ISO code; \"auto\" to detect it.",
@@ -77,7 +79,9 @@ public final class TranslatorPlugin {
       violations.add(unknownLanguage("/target_language", targetLanguage));
     }
     Optional<Language> source =
-        sourceLanguage.strip().equalsIgnoreCase(AUTO) ? Optional.empty() : Language.find(sourceLanguage);
+        sourceLanguage.strip().equalsIgnoreCase(AUTO)
+            ? Optional.empty()
+            : Language.find(sourceLanguage);
     if (!sourceLanguage.strip().equalsIgnoreCase(AUTO) && source.isEmpty()) {
       violations.add(unknownLanguage("/source_language", sourceLanguage));
     }
@@ -142,6 +146,10 @@ public final class TranslatorPlugin {
     return new Violation(
         path,
         "unknown_language",
-        "\"" + value + "\" is not a language this translator knows. Use one of: " + Language.known() + ".");
+        "\""
+            + value
+            + "\" is not a language this translator knows. Use one of: "
+            + Language.known()
+            + ".");
   }
 }

@@ -68,7 +68,8 @@ class ChatCompletionsClientTest {
     }
     try (FakeChatCompletions fake = new FakeChatCompletions().failingWith(429)) {
       ChatCompletionsClient client = new ChatCompletionsClient(http, fake.settings("k"));
-      assertTrue(assertThrows(PluginException.class, () -> client.complete("s", "u")).isTransient());
+      assertTrue(
+          assertThrows(PluginException.class, () -> client.complete("s", "u")).isTransient());
     }
   }
 
@@ -134,7 +135,6 @@ class ChatCompletionsClientTest {
     for (String secret : new String[] {"hunter2", "bob", "k-123", "sk-secret"}) {
       assertFalse(shown.contains(secret), shown);
     }
-    assertTrue(
-        shown.contains("baseUrl=https://(hidden)@llm.example:8443/v1?(hidden)"), shown);
+    assertTrue(shown.contains("baseUrl=https://(hidden)@llm.example:8443/v1?(hidden)"), shown);
   }
 }

@@ -65,7 +65,8 @@ public final class FakeChatCompletions implements AutoCloseable {
   }
 
   public ChatBackendSettings settings(String apiKey) {
-    return new ChatBackendSettings(Optional.of(baseUrl()), apiKey, "test-model", Duration.ofSeconds(5));
+    return new ChatBackendSettings(
+        Optional.of(baseUrl()), apiKey, "test-model", Duration.ofSeconds(5));
   }
 
   public List<Received> received() {
@@ -102,7 +103,10 @@ public final class FakeChatCompletions implements AutoCloseable {
       choice.put("index", 0);
       choice.putObject("message").put("role", "assistant").put("content", reply.apply(body));
       choice.put("finish_reason", "stop");
-      completion.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 5)
+      completion
+          .putObject("usage")
+          .put("prompt_tokens", 10)
+          .put("completion_tokens", 5)
           .put("total_tokens", 15);
       response = completion.toString();
     }

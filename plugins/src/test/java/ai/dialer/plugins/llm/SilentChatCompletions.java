@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A chat-completions endpoint that reads one HTTP request and never answers it, and tells when the
- * client gave up on it: the client closing the connection is the only way to see that a request
- * was aborted rather than left to run. A plain socket, since an HTTP server library hides that.
+ * client gave up on it: the client closing the connection is the only way to see that a request was
+ * aborted rather than left to run. A plain socket, since an HTTP server library hides that.
  */
 public final class SilentChatCompletions implements AutoCloseable {
   private final ServerSocket socket;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.dialer.plugin.InvalidContextException;
 import ai.dialer.plugins.storage.Database;
 import ai.dialer.plugins.storage.StorageSettings;
 import ai.dialer.plugins.summary.SummarizerPlugin;
-import ai.dialer.plugin.InvalidContextException;
 import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.Json;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,8 @@ class NoteTakerPluginTest {
     plugin.add("two", "ann", List.of("b"));
     plugin.add("three", "bob", List.of("a"));
     assertEquals(2, plugin.list("ann", Optional.empty()).count());
-    assertEquals(List.of("one"),
+    assertEquals(
+        List.of("one"),
         plugin.list("ann", Optional.of("a")).notes().stream().map(Note::content).toList());
     assertThrows(InvalidContextException.class, () -> plugin.delete(first, "bob"));
     assertTrue(plugin.delete(first, "ann").deleted());
@@ -84,8 +85,7 @@ class NoteTakerPluginTest {
   void theGeneratedInvokerValidatesAndEncodes() throws Exception {
     NoteTakerPlugin_Invoker invoker = new NoteTakerPlugin_Invoker(plugin);
     byte[] written =
-        Json.write(
-            invoker.invoke(ContextJson.of("{\"content\":\"hi\",\"tags\":[\"x\"]}")));
+        Json.write(invoker.invoke(ContextJson.of("{\"content\":\"hi\",\"tags\":[\"x\"]}")));
     assertEquals(
         "{\"note\":{\"id\":1,\"content\":\"hi\",\"timestamp\":\"2026-01-02T03:04:05.123456Z\","
             + "\"user_id\":\"default\",\"tags\":[\"x\"]},\"message\":\"Note saved successfully\","
@@ -104,7 +104,8 @@ class NoteTakerPluginTest {
     assertEquals(0, summary.summarize("nobody", Optional.empty(), 50).noteCount());
     plugin.add("Quote due Monday", "sam", List.of("client"));
     plugin.add("Lunch with the team on Friday.", "sam", List.of("team"));
-    NotesSummaryPlugin.NotesSummary onlyClient = summary.summarize("sam", Optional.of("client"), 50);
+    NotesSummaryPlugin.NotesSummary onlyClient =
+        summary.summarize("sam", Optional.of("client"), 50);
     assertEquals(1, onlyClient.noteCount());
     assertEquals("Quote due Monday.", onlyClient.summary());
   }

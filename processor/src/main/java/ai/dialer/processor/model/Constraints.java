@@ -31,7 +31,8 @@ public record Constraints(
     List<String> allowedValues,
     String format) {
   public static final Constraints NONE =
-      new Constraints(null, false, null, false, null, null, null, null, null, false, List.of(), null);
+      new Constraints(
+          null, false, null, false, null, null, null, null, null, false, List.of(), null);
 
   public boolean isEmpty() {
     return equals(NONE);

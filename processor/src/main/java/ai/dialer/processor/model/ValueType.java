@@ -44,7 +44,9 @@ public sealed interface ValueType {
     }
 
     public boolean isNumber() {
-      return kind == ScalarKind.INT || kind == ScalarKind.LONG || kind == ScalarKind.DOUBLE
+      return kind == ScalarKind.INT
+          || kind == ScalarKind.LONG
+          || kind == ScalarKind.DOUBLE
           || kind == ScalarKind.DECIMAL;
     }
 

@@ -71,8 +71,14 @@ final class ConstraintReader {
       int order = minimum.compareTo(maximum);
       if (order > 0 || (order == 0 && (minExclusive || maxExclusive))) {
         diagnostics.error(
-            element, max, Messages.contradictoryConstraints(name, "have a minimum of "
-                + minimum.toPlainString() + " and a maximum of " + maximum.toPlainString()));
+            element,
+            max,
+            Messages.contradictoryConstraints(
+                name,
+                "have a minimum of "
+                    + minimum.toPlainString()
+                    + " and a maximum of "
+                    + maximum.toPlainString()));
       }
     }
     Integer minLength = length == null ? null : Annotations.integer(length, "min");
@@ -146,16 +152,20 @@ final class ConstraintReader {
     double value = Annotations.number(annotation, "value").doubleValue();
     if (!Double.isFinite(value)) {
       diagnostics.error(
-          element, annotation, "value",
+          element,
+          annotation,
+          "value",
           Messages.contradictoryConstraints(name, "have a bound that is not a finite number"));
       return null;
     }
     BigDecimal bound = new BigDecimal(Double.toString(value)).stripTrailingZeros();
     if (integral && bound.scale() > 0) {
       diagnostics.error(
-          element, annotation, "value",
-          Messages.contradictoryConstraints(name, "are integers but have the fractional bound "
-              + bound.toPlainString()));
+          element,
+          annotation,
+          "value",
+          Messages.contradictoryConstraints(
+              name, "are integers but have the fractional bound " + bound.toPlainString()));
       return null;
     }
     return bound;
@@ -168,7 +178,8 @@ final class ConstraintReader {
           element, annotation, Messages.contradictoryConstraints(name, "have a negative " + what));
     } else if (min > max) {
       diagnostics.error(
-          element, annotation,
+          element,
+          annotation,
           Messages.contradictoryConstraints(
               name, "have a minimum " + what + " of " + min + " above the maximum of " + max));
     }

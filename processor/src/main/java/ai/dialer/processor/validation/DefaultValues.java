@@ -14,8 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
@@ -149,14 +149,17 @@ final class DefaultValues {
           return checkIntegral(node, scalar.kind() == ValueType.ScalarKind.INT, where);
         case DATE:
           return node.isTextual() && Formats.matches("date", node.textValue())
-              ? null : "is not a date such as 2026-11-25" + where;
+              ? null
+              : "is not a date such as 2026-11-25" + where;
         case TIME:
           return node.isTextual() && Formats.isLocalTime(node.textValue())
-              ? null : "is not a time such as 10:15:30" + where;
+              ? null
+              : "is not a time such as 10:15:30" + where;
         case DATE_TIME:
         case INSTANT:
           return node.isTextual() && Formats.matches("date-time", node.textValue())
-              ? null : "is not a date-time such as 2026-11-25T10:15:30Z" + where;
+              ? null
+              : "is not a date-time such as 2026-11-25T10:15:30Z" + where;
       }
     }
     if (type instanceof EnumType enumType) {
@@ -219,8 +222,12 @@ final class DefaultValues {
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String name = entry.getKey();
       if (!known.contains(name)) {
-        return "has the key \"" + name + "\", which record \"" + record.typeName().simpleName()
-            + "\" does not declare" + where;
+        return "has the key \""
+            + name
+            + "\", which record \""
+            + record.typeName().simpleName()
+            + "\" does not declare"
+            + where;
       }
     }
     return null;

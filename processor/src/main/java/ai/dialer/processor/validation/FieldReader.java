@@ -86,7 +86,8 @@ public final class FieldReader {
     }
     ValueType type = types.read(typeMirror, pathPrefix + wireName, where, true);
 
-    String defaultText = param == null ? Names.NO_DEFAULT : Annotations.string(param, "defaultValue");
+    String defaultText =
+        param == null ? Names.NO_DEFAULT : Annotations.string(param, "defaultValue");
     boolean hasDefault = !defaultText.equals(Names.NO_DEFAULT);
     AnnotationValue explicitRequired =
         param == null ? null : Diagnostics.explicitValue(param, "required");
@@ -111,7 +112,8 @@ public final class FieldReader {
         }
         defaultJson = result.json();
       }
-      for (String example : param == null ? List.<String>of() : Annotations.strings(param, "examples")) {
+      for (String example :
+          param == null ? List.<String>of() : Annotations.strings(param, "examples")) {
         DefaultValues.Result result = DefaultValues.canonical(example, valueType, declared);
         if (result.problem() != null) {
           report(where, param, "examples", Messages.badExample(wireName, result.problem()));
@@ -123,7 +125,14 @@ public final class FieldReader {
       return null;
     }
     return new FieldModel(
-        javaName, wireName, description, type, required, defaultJson, declared, List.copyOf(examples));
+        javaName,
+        wireName,
+        description,
+        type,
+        required,
+        defaultJson,
+        declared,
+        List.copyOf(examples));
   }
 
   /** Reports every key used twice among {@code fields}, on {@code where}. */

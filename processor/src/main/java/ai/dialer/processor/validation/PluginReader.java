@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -105,14 +104,21 @@ public final class PluginReader {
             Annotations.integer(policy, "cacheEntries"),
             Annotations.number(policy, "cacheTtlMillis").longValue());
     checkRange(type, policy, name, "timeoutMillis", model.timeoutMillis(), 1, 3_600_000, "ms");
-    checkRange(type, policy, name, "maxConcurrentCalls", model.maxConcurrentCalls(), 1,
-        Integer.MAX_VALUE, "concurrent calls");
+    checkRange(
+        type,
+        policy,
+        name,
+        "maxConcurrentCalls",
+        model.maxConcurrentCalls(),
+        1,
+        Integer.MAX_VALUE,
+        "concurrent calls");
     checkRange(type, policy, name, "maxRetries", model.maxRetries(), 0, 10, "retries");
-    checkRange(type, policy, name, "retryBackoffMillis", model.retryBackoffMillis(), 0, 60_000,
-        "ms");
+    checkRange(
+        type, policy, name, "retryBackoffMillis", model.retryBackoffMillis(), 0, 60_000, "ms");
     checkRange(type, policy, name, "cacheEntries", model.cacheEntries(), 0, 1_000_000, "entries");
-    checkRange(type, policy, name, "cacheTtlMillis", model.cacheTtlMillis(), 1, Long.MAX_VALUE,
-        "ms");
+    checkRange(
+        type, policy, name, "cacheTtlMillis", model.cacheTtlMillis(), 1, Long.MAX_VALUE, "ms");
     if (!model.idempotent()) {
       if (model.maxRetries() > 0) {
         diagnostics.error(type, policy, "maxRetries", Messages.notIdempotent(name, "retries"));
@@ -134,7 +140,8 @@ public final class PluginReader {
       long max,
       String unit) {
     if (value < min || value > max) {
-      diagnostics.error(type, policy, member, Messages.badPolicy(name, member, value, min, max, unit));
+      diagnostics.error(
+          type, policy, member, Messages.badPolicy(name, member, value, min, max, unit));
     }
   }
 
@@ -287,8 +294,7 @@ public final class PluginReader {
       if (thrown.getKind() == TypeKind.ERROR) {
         throw new DeferException();
       }
-      if (pluginException != null
-          && types.isAssignable(thrown, pluginException.asType())) {
+      if (pluginException != null && types.isAssignable(thrown, pluginException.asType())) {
         throwsPluginException = true;
       } else if (isChecked(thrown)) {
         diagnostics.error(method, Messages.checkedException(methodName, thrown.toString()));
@@ -332,8 +338,8 @@ public final class PluginReader {
 
   /**
    * What a {@code CompletionStage<T>} or {@code CompletableFuture<T>} completes with ({@code T});
-   * {@code null} for any other type. A raw stage is an unsupported type, reported as {@code
-   * Object} would be.
+   * {@code null} for any other type. A raw stage is an unsupported type, reported as {@code Object}
+   * would be.
    */
   private TypeMirror completedType(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {

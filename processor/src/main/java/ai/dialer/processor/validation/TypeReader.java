@@ -2,9 +2,9 @@ package ai.dialer.processor.validation;
 
 import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
+import ai.dialer.processor.Names;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.ValueType;
-import ai.dialer.processor.Names;
 import ai.dialer.processor.model.ValueType.EnumConstant;
 import ai.dialer.processor.model.ValueType.EnumType;
 import ai.dialer.processor.model.ValueType.ListType;
@@ -18,9 +18,9 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -38,8 +38,10 @@ import javax.lang.model.type.TypeMirror;
 final class TypeReader {
   private final Diagnostics diagnostics;
   private final FieldReader fields;
+
   /** Records already read; a record being read is here too, so a record can contain itself. */
   private final Map<String, RecordType> records = new HashMap<>();
+
   /** Records already reported as invalid, so that each is reported once. */
   private final Map<String, Boolean> invalidRecords = new HashMap<>();
 

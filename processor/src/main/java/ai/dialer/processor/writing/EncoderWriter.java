@@ -87,13 +87,16 @@ public final class EncoderWriter {
     if (type instanceof Scalar scalar) {
       return switch (scalar.kind()) {
         case STRING -> CodeBlock.of("$T.string($L, $L)", Names.JSON_WRITE, generator, value);
-        case BOOLEAN -> scalar.primitive()
-            ? CodeBlock.of("$L.writeBoolean($L)", generator, value)
-            : CodeBlock.of("$T.bool($L, $L)", Names.JSON_WRITE, generator, value);
-        case INT, LONG -> scalar.primitive()
-            ? CodeBlock.of("$L.writeNumber($L)", generator, value)
-            : CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
-        case DOUBLE, DECIMAL -> CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
+        case BOOLEAN ->
+            scalar.primitive()
+                ? CodeBlock.of("$L.writeBoolean($L)", generator, value)
+                : CodeBlock.of("$T.bool($L, $L)", Names.JSON_WRITE, generator, value);
+        case INT, LONG ->
+            scalar.primitive()
+                ? CodeBlock.of("$L.writeNumber($L)", generator, value)
+                : CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
+        case DOUBLE, DECIMAL ->
+            CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
         case DATE, TIME, DATE_TIME, INSTANT ->
             CodeBlock.of("$T.text($L, $L)", Names.JSON_WRITE, generator, value);
       };
@@ -126,7 +129,8 @@ public final class EncoderWriter {
       method
           .addStatement("generator.writeStartArray()")
           .beginControlFlow("for ($T element : value)", list.element().typeName().box())
-          .addStatement(writeExpression(list.element(), CodeBlock.of("generator"), CodeBlock.of("element")))
+          .addStatement(
+              writeExpression(list.element(), CodeBlock.of("generator"), CodeBlock.of("element")))
           .endControlFlow()
           .addStatement("generator.writeEndArray()");
     } else if (type instanceof MapType map) {
@@ -140,7 +144,8 @@ public final class EncoderWriter {
                   map.value().typeName().box()))
           .addStatement("generator.writeFieldName(entry.getKey())")
           .addStatement(
-              writeExpression(map.value(), CodeBlock.of("generator"), CodeBlock.of("entry.getValue()")))
+              writeExpression(
+                  map.value(), CodeBlock.of("generator"), CodeBlock.of("entry.getValue()")))
           .endControlFlow()
           .addStatement("generator.writeEndObject()");
     } else if (type instanceof EnumType enumType) {

@@ -46,8 +46,7 @@ public final class GeneratedClass {
   public String constant(String name, TypeName constantType, CodeBlock initializer) {
     String declared = members.newName(name);
     type.addField(
-        FieldSpec.builder(
-                constantType, declared, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(constantType, declared, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(initializer)
             .build());
     return declared;

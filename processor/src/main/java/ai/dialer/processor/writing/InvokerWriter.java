@@ -37,8 +37,8 @@ public final class InvokerWriter {
         .addSuperinterface(Names.PLUGIN_INVOKER)
         .addOriginatingElement(plugin.element())
         .addField(
-            FieldSpec.builder(String.class, "SCHEMA", Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL)
+            FieldSpec.builder(
+                    String.class, "SCHEMA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The JSON Schema (2020-12) of the context.\n")
                 .initializer(GeneratedFiles.textBlock(schemaJson, SCHEMA_WIDTH))
                 .build())
@@ -146,9 +146,7 @@ public final class InvokerWriter {
       method.endControlFlow();
     }
     method.addStatement(
-        "default -> throw new $T($S)",
-        IllegalStateException.class,
-        "not an action of this plugin");
+        "default -> throw new $T($S)", IllegalStateException.class, "not an action of this plugin");
     return method.endControlFlow().build();
   }
 
@@ -163,8 +161,7 @@ public final class InvokerWriter {
     List<String> arguments = new ArrayList<>();
     names.components().forEach(component -> arguments.add("arguments." + component + "()"));
     CodeBlock invocation =
-        CodeBlock.of(
-            "plugin.$N($L)", action.methodName(), GeneratedFiles.arguments(arguments));
+        CodeBlock.of("plugin.$N($L)", action.methodName(), GeneratedFiles.arguments(arguments));
     boolean returnsNothing = action.result() instanceof VoidType;
     if (action.async()) {
       CodeBlock encode =

@@ -32,7 +32,8 @@ public final class RegistryWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addField(
                 FieldSpec.builder(
-                        ParameterizedTypeName.get(ClassName.get(List.class), Names.PLUGIN_DESCRIPTOR),
+                        ParameterizedTypeName.get(
+                            ClassName.get(List.class), Names.PLUGIN_DESCRIPTOR),
                         "DESCRIPTORS",
                         Modifier.PUBLIC,
                         Modifier.STATIC,
@@ -55,8 +56,9 @@ public final class RegistryWriter {
     NameAllocator methods = new NameAllocator();
     for (PluginModel plugin : plugins) {
       type.addOriginatingElement(plugin.element());
-      String base = Character.toLowerCase(plugin.className().simpleName().charAt(0))
-          + plugin.className().simpleName().substring(1);
+      String base =
+          Character.toLowerCase(plugin.className().simpleName().charAt(0))
+              + plugin.className().simpleName().substring(1);
       type.addMethod(
           MethodSpec.methodBuilder(methods.newName(base))
               .addAnnotation(Names.DAGGER_BINDS)

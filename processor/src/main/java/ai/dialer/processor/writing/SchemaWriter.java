@@ -24,9 +24,9 @@ import java.math.BigDecimal;
 /**
  * Writes a plugin's context as a JSON Schema (2020-12) document at compile time, saying exactly
  * what the generated validator accepts: types, ranges, constraints, formats, which keys are
- * required and (unless the plugin ignores them) that no other key is allowed. Records become
- * {@code $defs}, so a record that contains itself stays finite; a plugin with several actions is a
- * {@code oneOf} keyed by the {@code action} constant.
+ * required and (unless the plugin ignores them) that no other key is allowed. Records become {@code
+ * $defs}, so a record that contains itself stays finite; a plugin with several actions is a {@code
+ * oneOf} keyed by the {@code action} constant.
  */
 public final class SchemaWriter {
   /** What the runtime's {@code Read.LOCAL_TIME_PATTERN} accepts. */
@@ -34,6 +34,7 @@ public final class SchemaWriter {
       "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Two spaces an indent, one value a line, {@code "key": value}: for a person reading it. */
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter()
@@ -79,9 +80,10 @@ public final class SchemaWriter {
         reordered.setAll(properties);
         branch.set("properties", reordered);
         if (!action.isDefault()) {
-          ArrayNode required = branch.has("required")
-              ? (ArrayNode) branch.get("required")
-              : branch.putArray("required");
+          ArrayNode required =
+              branch.has("required")
+                  ? (ArrayNode) branch.get("required")
+                  : branch.putArray("required");
           required.insert(0, "action");
         }
         oneOf.add(branch);

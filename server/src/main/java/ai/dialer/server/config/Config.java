@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Settings as the original read them: environment variables, optionally from a {@code .env} file
- * in the working directory. A variable set in the environment wins over the same one in the file.
+ * Settings as the original read them: environment variables, optionally from a {@code .env} file in
+ * the working directory. A variable set in the environment wins over the same one in the file.
  */
 public final class Config {
   private final Map<String, String> values;
@@ -121,7 +121,13 @@ public final class Config {
       return value;
     } catch (NumberFormatException e) {
       throw new ConfigException(
-          key + " must be a whole number from " + min + " to " + max + ", but is \"" + text.get()
+          key
+              + " must be a whole number from "
+              + min
+              + " to "
+              + max
+              + ", but is \""
+              + text.get()
               + "\".");
     }
   }

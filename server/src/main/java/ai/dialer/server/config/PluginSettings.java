@@ -12,13 +12,12 @@ import java.util.stream.Collectors;
 
 /**
  * A plugin's settings: its declared policy with the configuration's overrides, and whether it is
- * enabled. The keys are the plugin's name in upper snake case, then the setting:
- * {@code TRANSLATOR_PLUGIN_ENABLED}, {@code _TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS},
- * {@code _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS},
- * {@code _LOG_PARAMETERS}.
- * A malformed value, retries or a cache for a plugin not declared idempotent, or an unknown
- * setting with a plugin's prefix (a typo), stops the server at start-up with a message that names
- * the setting.
+ * enabled. The keys are the plugin's name in upper snake case, then the setting: {@code
+ * TRANSLATOR_PLUGIN_ENABLED}, {@code _TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS}, {@code
+ * _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS}, {@code
+ * _LOG_PARAMETERS}. A malformed value, retries or a cache for a plugin not declared idempotent, or
+ * an unknown setting with a plugin's prefix (a typo), stops the server at start-up with a message
+ * that names the setting.
  *
  * @param enabled whether calls are accepted
  * @param policy how calls are run
@@ -56,7 +55,8 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
   }
 
   /** The settings of every plugin, by name. */
-  public static Map<String, PluginSettings> read(Config config, Iterable<PluginDescriptor> plugins) {
+  public static Map<String, PluginSettings> read(
+      Config config, Iterable<PluginDescriptor> plugins) {
     Map<String, PluginSettings> settings = new HashMap<>();
     for (PluginDescriptor plugin : plugins) {
       settings.put(plugin.name(), read(config, plugin));
@@ -69,19 +69,27 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
     for (String key : new TreeSet<>(config.keys())) {
       if (key.startsWith(prefix) && !KNOWN.contains(key.substring(prefix.length()))) {
         throw new ConfigException(
-            key + " is not a setting of plugin " + plugin.name() + "; its settings are "
-                + KNOWN.stream().map(k -> prefix + k).collect(Collectors.joining(", ")) + ".");
+            key
+                + " is not a setting of plugin "
+                + plugin.name()
+                + "; its settings are "
+                + KNOWN.stream().map(k -> prefix + k).collect(Collectors.joining(", "))
+                + ".");
       }
     }
     InvocationPolicy declared = plugin.policy();
     boolean enabled = config.getBoolean(prefix + "ENABLED", true);
     int timeout =
-        config.getInt(prefix + "TIMEOUT_MS", millis(declared.timeout()), 1,
+        config.getInt(
+            prefix + "TIMEOUT_MS",
+            millis(declared.timeout()),
+            1,
             millis(InvocationPolicy.MAX_TIMEOUT));
     int concurrent =
         config.getInt(prefix + "MAX_CONCURRENT_CALLS", declared.maxConcurrentCalls(), 1, 100_000);
     int retries =
-        config.getInt(prefix + "MAX_RETRIES", declared.maxRetries(), 0, InvocationPolicy.MAX_RETRIES);
+        config.getInt(
+            prefix + "MAX_RETRIES", declared.maxRetries(), 0, InvocationPolicy.MAX_RETRIES);
     int backoff =
         config.getInt(prefix + "RETRY_BACKOFF_MS", millis(declared.retryBackoff()), 0, 60_000);
     int entries = config.getInt(prefix + "CACHE_ENTRIES", declared.cacheEntries(), 0, 1_000_000);
@@ -92,8 +100,13 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
           Map.of("MAX_RETRIES", retries, "CACHE_ENTRIES", entries).entrySet()) {
         if (wanted.getValue() > 0) {
           throw new ConfigException(
-              prefix + wanted.getKey() + " is " + wanted.getValue() + ", but plugin "
-                  + plugin.name() + " is not declared idempotent (@Policy(idempotent = true)):"
+              prefix
+                  + wanted.getKey()
+                  + " is "
+                  + wanted.getValue()
+                  + ", but plugin "
+                  + plugin.name()
+                  + " is not declared idempotent (@Policy(idempotent = true)):"
                   + " running its calls again or answering them from a cache could repeat or skip"
                   + " what they do. Remove the setting.");
         }

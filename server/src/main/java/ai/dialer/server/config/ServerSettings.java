@@ -76,7 +76,8 @@ public record ServerSettings(
         || uri.getHost() == null) {
       throw new ConfigException(
           "OPENAI_BASE_URL must be an http or https URL such as https://api.openai.com/v1, but is \""
-              + uri + "\".");
+              + uri
+              + "\".");
     }
     return new ChatBackendSettings(
         Optional.of(uri), key.orElse(""), model, Duration.ofSeconds(timeoutSeconds));

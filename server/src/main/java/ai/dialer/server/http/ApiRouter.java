@@ -49,13 +49,14 @@ public final class ApiRouter implements SafetyHandler.Step {
       throw ApiError.of(
           404,
           "not_found",
-          "No such endpoint: " + path + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
+          "No such endpoint: "
+              + path
+              + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
               + " and POST /api/plugins/invoke (and GET /health, /ready, /metrics).");
     }
   }
 
-  private static void require(HttpString method, HttpString allowed, String allow)
-      throws ApiError {
+  private static void require(HttpString method, HttpString allowed, String allow) throws ApiError {
     if (!method.equals(allowed)) {
       throw ApiError.methodNotAllowed(method.toString(), allow);
     }

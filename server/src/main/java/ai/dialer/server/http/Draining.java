@@ -31,8 +31,11 @@ public final class Draining implements HttpHandler {
     }
     if (!accepted) {
       exchange.setPersistent(false);
-      Responses.error(exchange, ApiError.busy("shutting_down",
-          "The server is shutting down; retry shortly or on another instance."));
+      Responses.error(
+          exchange,
+          ApiError.busy(
+              "shutting_down",
+              "The server is shutting down; retry shortly or on another instance."));
       return;
     }
     exchange.addExchangeCompleteListener(

@@ -10,15 +10,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one line per invocation, in logfmt: {@code 2026-11-25T06:50:00.123Z INFO invocation
- * request=… plugin=… status=200 code=ok duration_ms=1.2}. No parameter value is in it unless the
- * plugin's {@code <PLUGIN>_LOG_PARAMETERS=true}: then the context the client sent is appended as
- * {@code parameters="{\"text\":…}"} (compact JSON, quoted and escaped as one logfmt value).
+ * The one line per invocation, in logfmt: {@code 2026-11-25T06:50:00.123Z INFO invocation request=…
+ * plugin=… status=200 code=ok duration_ms=1.2}. No parameter value is in it unless the plugin's
+ * {@code <PLUGIN>_LOG_PARAMETERS=true}: then the context the client sent is appended as {@code
+ * parameters="{\"text\":…}"} (compact JSON, quoted and escaped as one logfmt value).
  *
- * <p>A request thread only queues the line's fields; one background thread formats and writes
- * them in batches, so logging costs a call a queue offer instead of a formatted, flushed write
- * (which halved the server's throughput under load). If the writer falls 65 536 lines behind, lines
- * are dropped and the next written line says how many.
+ * <p>A request thread only queues the line's fields; one background thread formats and writes them
+ * in batches, so logging costs a call a queue offer instead of a formatted, flushed write (which
+ * halved the server's throughput under load). If the writer falls 65 536 lines behind, lines are
+ * dropped and the next written line says how many.
  */
 public final class InvocationLog implements AutoCloseable {
   private record Line(
@@ -77,7 +77,9 @@ public final class InvocationLog implements AutoCloseable {
         }
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
-          text.append(Instant.now()).append(" WARNING invocation-log dropped=").append(lost)
+          text.append(Instant.now())
+              .append(" WARNING invocation-log dropped=")
+              .append(lost)
               .append('\n');
         }
         out.print(text);
@@ -95,10 +97,14 @@ public final class InvocationLog implements AutoCloseable {
 
   private static void format(Line line, StringBuilder text) {
     text.append(Instant.ofEpochMilli(line.epochMillis()))
-        .append(" INFO invocation request=").append(line.requestId())
-        .append(" plugin=").append(line.plugin())
-        .append(" status=").append(line.status())
-        .append(" code=").append(line.code())
+        .append(" INFO invocation request=")
+        .append(line.requestId())
+        .append(" plugin=")
+        .append(line.plugin())
+        .append(" status=")
+        .append(line.status())
+        .append(" code=")
+        .append(line.code())
         .append(" duration_ms=");
     long tenths = (line.nanos() + 50_000) / 100_000;
     text.append(tenths / 10).append('.').append(tenths % 10);

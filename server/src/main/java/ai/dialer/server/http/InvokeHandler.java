@@ -33,8 +33,8 @@ public final class InvokeHandler implements SafetyHandler.Step {
   private final PluginCalls calls;
 
   /**
-   * @param bodyTimeout how long a body may take to arrive in full, however it trickles; past it
-   *     the request is answered 408 and the connection closed
+   * @param bodyTimeout how long a body may take to arrive in full, however it trickles; past it the
+   *     request is answered 408 and the connection closed
    * @param pluginPool where calls run: bounded, so a flood is answered 503 instead of queued
    *     without end
    * @param calls runs each call under its plugin's settings
@@ -171,8 +171,12 @@ public final class InvokeHandler implements SafetyHandler.Step {
           try {
             pluginPool.execute(task);
           } catch (RejectedExecutionException e) {
-            calls.refuse(answer, null, ApiError.busy("server_busy",
-                "The server is running as many plugin calls as it can; retry shortly."));
+            calls.refuse(
+                answer,
+                null,
+                ApiError.busy(
+                    "server_busy",
+                    "The server is running as many plugin calls as it can; retry shortly."));
           }
         },
         () -> handle(answer, body));

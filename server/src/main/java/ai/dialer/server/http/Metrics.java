@@ -35,7 +35,8 @@ public final class Metrics {
 
   /** One invocation of {@code plugin} answered with {@code code} ("ok" for a success). */
   public void record(String plugin, String code, long nanos) {
-    counts.computeIfAbsent(plugin, p -> new ConcurrentHashMap<>())
+    counts
+        .computeIfAbsent(plugin, p -> new ConcurrentHashMap<>())
         .computeIfAbsent(code, c -> new LongAdder())
         .increment();
     Histogram histogram = latencies.computeIfAbsent(plugin, p -> new Histogram());
@@ -63,16 +64,22 @@ public final class Metrics {
 
   public String text() {
     StringBuilder out = new StringBuilder();
-    out.append("# HELP aidialer_invocations_total Plugin invocations, by outcome code (ok or the error code).\n");
+    out.append(
+        "# HELP aidialer_invocations_total Plugin invocations, by outcome code (ok or the error code).\n");
     out.append("# TYPE aidialer_invocations_total counter\n");
     for (Map.Entry<String, Map<String, LongAdder>> plugin : new TreeMap<>(counts).entrySet()) {
       for (Map.Entry<String, LongAdder> code : new TreeMap<>(plugin.getValue()).entrySet()) {
-        out.append("aidialer_invocations_total{plugin=\"").append(label(plugin.getKey()))
-            .append("\",code=\"").append(label(code.getKey())).append("\"} ")
-            .append(code.getValue().sum()).append('\n');
+        out.append("aidialer_invocations_total{plugin=\"")
+            .append(label(plugin.getKey()))
+            .append("\",code=\"")
+            .append(label(code.getKey()))
+            .append("\"} ")
+            .append(code.getValue().sum())
+            .append('\n');
       }
     }
-    out.append("# HELP aidialer_invocation_duration_seconds Time from a valid request to its answer.\n");
+    out.append(
+        "# HELP aidialer_invocation_duration_seconds Time from a valid request to its answer.\n");
     out.append("# TYPE aidialer_invocation_duration_seconds histogram\n");
     for (Map.Entry<String, Histogram> plugin : new TreeMap<>(latencies).entrySet()) {
       String name = label(plugin.getKey());
@@ -80,22 +87,37 @@ public final class Metrics {
       long cumulative = 0;
       for (int i = 0; i < BUCKETS.length; i++) {
         cumulative += histogram.buckets[i].sum();
-        out.append("aidialer_invocation_duration_seconds_bucket{plugin=\"").append(name)
-            .append("\",le=\"").append(bound(BUCKETS[i])).append("\"} ")
-            .append(cumulative).append('\n');
+        out.append("aidialer_invocation_duration_seconds_bucket{plugin=\"")
+            .append(name)
+            .append("\",le=\"")
+            .append(bound(BUCKETS[i]))
+            .append("\"} ")
+            .append(cumulative)
+            .append('\n');
       }
       long count = histogram.count.sum();
-      out.append("aidialer_invocation_duration_seconds_bucket{plugin=\"").append(name)
-          .append("\",le=\"+Inf\"} ").append(count).append('\n');
-      out.append("aidialer_invocation_duration_seconds_sum{plugin=\"").append(name).append("\"} ")
-          .append(String.format(Locale.ROOT, "%.6f", histogram.sumNanos.sum() / 1e9)).append('\n');
-      out.append("aidialer_invocation_duration_seconds_count{plugin=\"").append(name).append("\"} ")
-          .append(count).append('\n');
+      out.append("aidialer_invocation_duration_seconds_bucket{plugin=\"")
+          .append(name)
+          .append("\",le=\"+Inf\"} ")
+          .append(count)
+          .append('\n');
+      out.append("aidialer_invocation_duration_seconds_sum{plugin=\"")
+          .append(name)
+          .append("\"} ")
+          .append(String.format(Locale.ROOT, "%.6f", histogram.sumNanos.sum() / 1e9))
+          .append('\n');
+      out.append("aidialer_invocation_duration_seconds_count{plugin=\"")
+          .append(name)
+          .append("\"} ")
+          .append(count)
+          .append('\n');
     }
-    counter(out, "aidialer_cache_hits_total", "Calls answered from a plugin's result cache.",
+    counter(
+        out,
+        "aidialer_cache_hits_total",
+        "Calls answered from a plugin's result cache.",
         cacheHits);
-    counter(out, "aidialer_retries_total", "Calls tried again after a transient failure.",
-        retries);
+    counter(out, "aidialer_retries_total", "Calls tried again after a transient failure.", retries);
     return out.toString();
   }
 
@@ -104,8 +126,12 @@ public final class Metrics {
     out.append("# HELP ").append(name).append(' ').append(help).append('\n');
     out.append("# TYPE ").append(name).append(" counter\n");
     for (Map.Entry<String, LongAdder> plugin : new TreeMap<>(byPlugin).entrySet()) {
-      out.append(name).append("{plugin=\"").append(label(plugin.getKey())).append("\"} ")
-          .append(plugin.getValue().sum()).append('\n');
+      out.append(name)
+          .append("{plugin=\"")
+          .append(label(plugin.getKey()))
+          .append("\"} ")
+          .append(plugin.getValue().sum())
+          .append('\n');
     }
   }
 

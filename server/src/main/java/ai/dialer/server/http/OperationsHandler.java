@@ -23,28 +23,38 @@ public final class OperationsHandler implements SafetyHandler.Step {
   public void handle(HttpServerExchange exchange) {
     switch (exchange.getRequestPath()) {
       case "/health":
-        Responses.json(exchange, 200, g -> {
-          g.writeStartObject();
-          g.writeStringField("status", "ok");
-          g.writeEndObject();
-        });
+        Responses.json(
+            exchange,
+            200,
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("status", "ok");
+              g.writeEndObject();
+            });
         break;
       case "/ready":
         boolean database = databaseReachable.getAsBoolean();
-        Responses.json(exchange, database ? 200 : 503, g -> {
-          g.writeStartObject();
-          g.writeStringField("status", database ? "ready" : "not_ready");
-          g.writeObjectFieldStart("checks");
-          g.writeBooleanField("database", database);
-          g.writeEndObject();
-          g.writeEndObject();
-        });
+        Responses.json(
+            exchange,
+            database ? 200 : 503,
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("status", database ? "ready" : "not_ready");
+              g.writeObjectFieldStart("checks");
+              g.writeBooleanField("database", database);
+              g.writeEndObject();
+              g.writeEndObject();
+            });
         break;
       default:
         Responses.requestId(exchange);
         exchange.setStatusCode(200);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-        exchange.getResponseSender().send(ByteBuffer.wrap(metrics.text().getBytes(StandardCharsets.UTF_8)));
+        exchange
+            .getResponseHeaders()
+            .put(Headers.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+        exchange
+            .getResponseSender()
+            .send(ByteBuffer.wrap(metrics.text().getBytes(StandardCharsets.UTF_8)));
     }
   }
 }

@@ -90,6 +90,7 @@ public final class PluginCalls {
     private final AtomicBoolean sent = new AtomicBoolean();
     private Thread running;
     private volatile CompletionStage<?> stage;
+
     /** The context as JSON for the log line, if the plugin's parameters are logged. */
     private volatile String parameters;
 
@@ -163,9 +164,17 @@ public final class PluginCalls {
     PluginState state = plugins.get(plugin);
     PluginSettings settings = state.settings;
     if (!settings.enabled()) {
-      refuse(answer, plugin, ApiError.of(403, "plugin_disabled",
-          "Plugin '" + plugin + "' is disabled on this server (" + PluginSettings.prefix(plugin)
-              + "_ENABLED=false)."));
+      refuse(
+          answer,
+          plugin,
+          ApiError.of(
+              403,
+              "plugin_disabled",
+              "Plugin '"
+                  + plugin
+                  + "' is disabled on this server ("
+                  + PluginSettings.prefix(plugin)
+                  + "_ENABLED=false)."));
       return;
     }
     Object key = state.cache == null ? null : call.cacheKey();
@@ -178,9 +187,16 @@ public final class PluginCalls {
       }
     }
     if (!state.slots.tryAcquire()) {
-      refuse(answer, plugin, ApiError.busy("too_many_calls",
-          "Plugin '" + plugin + "' is already running its limit of "
-              + settings.policy().maxConcurrentCalls() + " calls; retry shortly."));
+      refuse(
+          answer,
+          plugin,
+          ApiError.busy(
+              "too_many_calls",
+              "Plugin '"
+                  + plugin
+                  + "' is already running its limit of "
+                  + settings.policy().maxConcurrentCalls()
+                  + " calls; retry shortly."));
       return;
     }
     new Flight(answer, plugin, state, call, key).attempt(1);
@@ -253,10 +269,16 @@ public final class PluginCalls {
           && number <= policy.maxRetries()) {
         long delay = policy.backoffBefore(number).toMillis();
         metrics.retry(plugin);
-        LOG.info(String.format(Locale.ROOT,
-            "request=%s plugin=%s retry=%d of %d in_ms=%d after=%s",
-            Responses.requestId(answer.exchange), plugin, number, policy.maxRetries(), delay,
-            ((PluginException) cause).code()));
+        LOG.info(
+            String.format(
+                Locale.ROOT,
+                "request=%s plugin=%s retry=%d of %d in_ms=%d after=%s",
+                Responses.requestId(answer.exchange),
+                plugin,
+                number,
+                policy.maxRetries(),
+                delay,
+                ((PluginException) cause).code()));
         timer.schedule(() -> retry(number + 1, cause), delay, TimeUnit.MILLISECONDS);
         return;
       }
@@ -279,8 +301,11 @@ public final class PluginCalls {
     private void timedOut(long millis) {
       if (answer.claim()) {
         answer.cancel();
-        ApiError error = ApiError.of(504, "plugin_timeout",
-            "Plugin '" + plugin + "' did not finish within " + millis + " ms.");
+        ApiError error =
+            ApiError.of(
+                504,
+                "plugin_timeout",
+                "Plugin '" + plugin + "' did not finish within " + millis + " ms.");
         Responses.error(answer.exchange, error);
         logged(answer, plugin, 504, error.code());
       }
@@ -301,16 +326,28 @@ public final class PluginCalls {
       }
       if (cause instanceof PluginException) {
         PluginException e = (PluginException) cause;
-        LOG.log(Level.WARNING,
-            "request=" + requestId + " plugin=" + plugin + " failed (" + e.code() + "): "
+        LOG.log(
+            Level.WARNING,
+            "request="
+                + requestId
+                + " plugin="
+                + plugin
+                + " failed ("
+                + e.code()
+                + "): "
                 + e.getMessage(),
             e.getCause());
         return ApiError.of(e.status(), e.code(), e.getMessage());
       }
       LOG.log(Level.SEVERE, "request=" + requestId + " plugin=" + plugin + " failed", cause);
-      return ApiError.of(500, "plugin_failed",
-          "Plugin '" + plugin + "' failed unexpectedly; see the server log for request "
-              + requestId + ".");
+      return ApiError.of(
+          500,
+          "plugin_failed",
+          "Plugin '"
+              + plugin
+              + "' failed unexpectedly; see the server log for request "
+              + requestId
+              + ".");
     }
   }
 

@@ -1,9 +1,9 @@
 package ai.dialer.server.http;
 
 import ai.dialer.runtime.ApiError;
-import ai.dialer.runtime.UnknownPlugin;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.runtime.UnknownPlugin;
 import ai.dialer.server.config.PluginSettings;
 import io.undertow.server.HttpServerExchange;
 import java.util.Map;
@@ -20,10 +20,7 @@ public final class PluginInfoHandler {
 
   public void handle(HttpServerExchange exchange, String name) throws ApiError {
     PluginDescriptor plugin =
-        registry
-            .find(name)
-            .orElseThrow(() -> UnknownPlugin.error(name, registry))
-            .descriptor();
+        registry.find(name).orElseThrow(() -> UnknownPlugin.error(name, registry)).descriptor();
     Responses.json(
         exchange,
         200,

@@ -12,15 +12,13 @@ import java.util.Optional;
 
 /**
  * Writes a plugin's metadata as the original listed it: name, description, enabled (from this
- * server's settings), how its calls are run, and the
- * parameters of what a call without an {@code action} key does; a plugin with several actions
- * lists them too, each with its parameters.
+ * server's settings), how its calls are run, and the parameters of what a call without an {@code
+ * action} key does; a plugin with several actions lists them too, each with its parameters.
  */
 final class PluginMetadata {
   private PluginMetadata() {}
 
-  static void writeFields(
-      JsonGenerator generator, PluginDescriptor plugin, PluginSettings settings)
+  static void writeFields(JsonGenerator generator, PluginDescriptor plugin, PluginSettings settings)
       throws IOException {
     generator.writeStringField("name", plugin.name());
     generator.writeStringField("description", plugin.description());

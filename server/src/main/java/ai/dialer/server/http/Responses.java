@@ -36,7 +36,8 @@ public final class Responses {
               ? offered
               // Random, not secret: ThreadLocalRandom spares every request SecureRandom's lock.
               : new UUID(
-                      ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong())
+                      ThreadLocalRandom.current().nextLong(),
+                      ThreadLocalRandom.current().nextLong())
                   .toString();
       exchange.putAttachment(REQUEST_ID, id);
       exchange.getResponseHeaders().put(REQUEST_ID_HEADER, id);
@@ -59,11 +60,11 @@ public final class Responses {
   }
 
   /**
-   * Sends an already written JSON body, always from the exchange's IO thread. An exchange that
-   * ends on another thread makes Undertow's IO thread spin on the connection's state while that
-   * thread re-arms the connection for the next request; under load that spin took 35% of the
-   * server's CPU (see benchmarks/README.md). Handing the write to the IO thread costs one task
-   * hand-off, which the worker would pay anyway to wake the selector.
+   * Sends an already written JSON body, always from the exchange's IO thread. An exchange that ends
+   * on another thread makes Undertow's IO thread spin on the connection's state while that thread
+   * re-arms the connection for the next request; under load that spin took 35% of the server's CPU
+   * (see benchmarks/README.md). Handing the write to the IO thread costs one task hand-off, which
+   * the worker would pay anyway to wake the selector.
    */
   public static void send(HttpServerExchange exchange, int status, byte[] body) {
     requestId(exchange);

@@ -25,8 +25,8 @@ final class ConstraintChecks {
   }
 
   /**
-   * The checks of {@code c} on {@code value}, of type {@code valueType}, at {@code path};
-   * {@code constantName} names the field's constants ({@code TURN_ROLE}).
+   * The checks of {@code c} on {@code value}, of type {@code valueType}, at {@code path}; {@code
+   * constantName} names the field's constants ({@code TURN_ROLE}).
    */
   CodeBlock checks(
       Constraints c, ValueType valueType, String value, CodeBlock path, String constantName) {
@@ -35,13 +35,21 @@ final class ConstraintChecks {
       String rule = c.minimumExclusive() ? "greaterThan" : "atLeast";
       code.addStatement(
           "$T.$L($N, $L, $L, violations)",
-          Names.CHECK, rule, value, bound(valueType, c.minimum()), path);
+          Names.CHECK,
+          rule,
+          value,
+          bound(valueType, c.minimum()),
+          path);
     }
     if (c.maximum() != null) {
       String rule = c.maximumExclusive() ? "lessThan" : "atMost";
       code.addStatement(
           "$T.$L($N, $L, $L, violations)",
-          Names.CHECK, rule, value, bound(valueType, c.maximum()), path);
+          Names.CHECK,
+          rule,
+          value,
+          bound(valueType, c.maximum()),
+          path);
     }
     if (c.minLength() != null) {
       code.addStatement(
@@ -57,7 +65,10 @@ final class ConstraintChecks {
               constantName + "_PATTERN",
               Names.ECMA_PATTERN,
               CodeBlock.of(
-                  "$T.of($S,$W$S)", Names.ECMA_PATTERN, c.pattern(), EcmaRegex.toJava(c.pattern())));
+                  "$T.of($S,$W$S)",
+                  Names.ECMA_PATTERN,
+                  c.pattern(),
+                  EcmaRegex.toJava(c.pattern())));
       code.addStatement("$T.matches($N, $N, $L, violations)", Names.CHECK, value, constant, path);
     }
     if (!c.allowedValues().isEmpty()) {

@@ -6,24 +6,24 @@ import java.util.regex.PatternSyntaxException;
  * A {@code @Pattern} is a JSON Schema {@code pattern}: an ECMA-262 regular expression with the
  * {@code u} flag (JSON Schema 2020-12, core section 6.4), published as written. The generated
  * validator runs it on {@code java.util.regex}. This accepts the part of ECMA 262 that the two read
- * alike and refuses the rest with a message that says what to write instead, so that the schema
- * and the validator accept the same strings.
+ * alike and refuses the rest with a message that says what to write instead, so that the schema and
+ * the validator accept the same strings.
  *
  * <p>Accepted: literal characters (code points, in both), {@code \d \D \w \W} (ASCII, in both),
- * {@code \t \n \r \f}, <code>&#92;u</code><i>XXXX</i>, {@code \x}<i>XX</i>, escaped syntax characters,
- * classes of those ({@code [a-z_]}, {@code [^@ ]}), groups {@code (…)} and {@code (?:…)},
- * look-ahead {@code (?=…)} and {@code (?!…)}, alternation, the quantifiers {@code * + ? {n} {n,}
- * {n,m}} (greedy or lazy), {@code ^}, {@code $} and {@code .}. Two are written differently for
- * Java: {@code $} is ECMA's end of input, Java's {@code \z} (Java's {@code $} also matches before
- * a final line break), and {@code .} excludes exactly ECMA's line terminators (Java's also
- * excludes U+0085).
+ * {@code \t \n \r \f}, <code>&#92;u</code><i>XXXX</i>, {@code \x}<i>XX</i>, escaped syntax
+ * characters, classes of those ({@code [a-z_]}, {@code [^@ ]}), groups {@code (…)} and {@code
+ * (?:…)}, look-ahead {@code (?=…)} and {@code (?!…)}, alternation, the quantifiers {@code * + ? {n}
+ * {n,} {n,m}} (greedy or lazy), {@code ^}, {@code $} and {@code .}. Two are written differently for
+ * Java: {@code $} is ECMA's end of input, Java's {@code \z} (Java's {@code $} also matches before a
+ * final line break), and {@code .} excludes exactly ECMA's line terminators (Java's also excludes
+ * U+0085).
  *
  * <p>Refused: what the {@code u} flag makes a syntax error (a bare <code>{</code>, <code>}</code>
  * or {@code ]}, an escape of a character that is not syntax, a quantifier with nothing to repeat)
  * and what the two read differently: {@code \s \S \b \B} (ECMA's white space and word boundaries
- * are not Java's), {@code \v \0 \c}<i>X</i>, <code>&#92;u{…}</code>, {@code \p{…}}, back references,
- * named groups, look-behind, flags, {@code [} and {@code &&} inside a class, {@code []} and
- * {@code [^]}, possessive quantifiers.
+ * are not Java's), {@code \v \0 \c}<i>X</i>, <code>&#92;u{…}</code>, {@code \p{…}}, back
+ * references, named groups, look-behind, flags, {@code [} and {@code &&} inside a class, {@code []}
+ * and {@code [^]}, possessive quantifiers.
  */
 public final class EcmaRegex {
   private final String ecma;
@@ -99,12 +99,16 @@ public final class EcmaRegex {
         }
       }
       case '*', '+', '?' -> throw refuse("\"" + c + "\" has nothing to repeat");
-      case '{' -> throw refuse(
-          "a \"{\" that repeats nothing is a syntax error with the u flag JSON Schema asks for:"
-              + " write \\{");
-      case '}', ']' -> throw refuse(
-          "a bare \"" + c + "\" is a syntax error with the u flag JSON Schema asks for: write \\"
-              + c);
+      case '{' ->
+          throw refuse(
+              "a \"{\" that repeats nothing is a syntax error with the u flag JSON Schema asks for:"
+                  + " write \\{");
+      case '}', ']' ->
+          throw refuse(
+              "a bare \""
+                  + c
+                  + "\" is a syntax error with the u flag JSON Schema asks for: write \\"
+                  + c);
       default -> {
         atom();
         quantifier();
@@ -183,7 +187,8 @@ public final class EcmaRegex {
       java.append('?');
       pos++;
     } else if (at("+")) {
-      throw refuse("a possessive quantifier (\"+\" after a quantifier) is not ECMA 262: drop the +");
+      throw refuse(
+          "a possessive quantifier (\"+\" after a quantifier) is not ECMA 262: drop the +");
     }
   }
 
@@ -197,8 +202,10 @@ public final class EcmaRegex {
     if (digits && end < ecma.length() && ecma.charAt(end) == ',') {
       int maxStart = end + 1;
       end = digitsEnd(maxStart);
-      max = end > maxStart ? Long.parseLong(ecma.substring(maxStart, Math.min(end, maxStart + 9)))
-          : Long.MAX_VALUE;
+      max =
+          end > maxStart
+              ? Long.parseLong(ecma.substring(maxStart, Math.min(end, maxStart + 9)))
+              : Long.MAX_VALUE;
     }
     if (!digits || end >= ecma.length() || ecma.charAt(end) != '}') {
       throw refuse(
@@ -280,21 +287,29 @@ public final class EcmaRegex {
     int after = pos + 2;
     switch (c) {
       case 'd', 'D', 'w', 'W', 't', 'n', 'r', 'f' -> java.append('\\').append(c);
-      case 's', 'S' -> throw refuse(
-          "\\" + c + " is not supported in @Pattern: ECMA 262's white space includes U+00A0,"
-              + " U+FEFF and the Unicode spaces, java.util.regex's only ASCII; write the characters"
-              + " you mean, such as [ \\t\\n\\r]" + (c == 'S' ? " or [^ \\t\\n\\r]" : ""));
-      case 'b', 'B' -> throw refuse(
-          inClass
-              ? "[\\b] is not supported in @Pattern: write \\u0008"
-              : "\\" + c + " is not supported in @Pattern: Java 17 counts letters outside ASCII"
-                  + " as word characters, ECMA 262 does not; write the characters around it, such"
-                  + " as (?:^|[^A-Za-z0-9_])");
-      case 'v', '0', 'c' -> throw refuse(
-          "\\" + c + " is not supported in @Pattern: write the character as \\uXXXX");
-      case 'p', 'P' -> throw refuse(
-          "Unicode property escapes (\\p{…}) are not supported in @Pattern: java.util.regex names"
-              + " properties differently; list the characters in a class, such as [A-Za-z]");
+      case 's', 'S' ->
+          throw refuse(
+              "\\"
+                  + c
+                  + " is not supported in @Pattern: ECMA 262's white space includes U+00A0,"
+                  + " U+FEFF and the Unicode spaces, java.util.regex's only ASCII; write the characters"
+                  + " you mean, such as [ \\t\\n\\r]"
+                  + (c == 'S' ? " or [^ \\t\\n\\r]" : ""));
+      case 'b', 'B' ->
+          throw refuse(
+              inClass
+                  ? "[\\b] is not supported in @Pattern: write \\u0008"
+                  : "\\"
+                      + c
+                      + " is not supported in @Pattern: Java 17 counts letters outside ASCII"
+                      + " as word characters, ECMA 262 does not; write the characters around it, such"
+                      + " as (?:^|[^A-Za-z0-9_])");
+      case 'v', '0', 'c' ->
+          throw refuse("\\" + c + " is not supported in @Pattern: write the character as \\uXXXX");
+      case 'p', 'P' ->
+          throw refuse(
+              "Unicode property escapes (\\p{…}) are not supported in @Pattern: java.util.regex names"
+                  + " properties differently; list the characters in a class, such as [A-Za-z]");
       case 'k' -> throw refuse("named groups are not supported in @Pattern: write (…) or (?:…)");
       case 'x' -> {
         after = hex(after, 2, "\\x must be followed by two hexadecimal digits");
@@ -315,11 +330,15 @@ public final class EcmaRegex {
           java.append('\\').append(c); // a literal character, in both
         } else if (Character.isLetterOrDigit(c)) {
           throw refuse(
-              "\\" + c + " is not an escape of ECMA 262 (with the u flag JSON Schema asks for, a"
+              "\\"
+                  + c
+                  + " is not an escape of ECMA 262 (with the u flag JSON Schema asks for, a"
                   + " syntax error)");
         } else {
           throw refuse(
-              "\\" + c + " escapes a character that needs none: with the u flag JSON Schema asks"
+              "\\"
+                  + c
+                  + " escapes a character that needs none: with the u flag JSON Schema asks"
                   + " for, a syntax error; write it without the backslash");
         }
       }

@@ -52,8 +52,8 @@ final class ObjectReader {
   }
 
   /**
-   * Statements that read the object the parser is at (its opening brace) into one local per
-   * field, each named in {@code localsByField}.
+   * Statements that read the object the parser is at (its opening brace) into one local per field,
+   * each named in {@code localsByField}.
    *
    * @param nested whether the object's JSON Pointer is in the variable {@code path} (a record's
    *     object); else the object is the context itself
@@ -94,14 +94,14 @@ final class ObjectReader {
     if (fields.isEmpty()) {
       code.addStatement("parser.nextToken()");
     } else {
-      code.addStatement(
-          "boolean isNull = parser.nextToken() == $T.VALUE_NULL", Names.JSON_TOKEN);
+      code.addStatement("boolean isNull = parser.nextToken() == $T.VALUE_NULL", Names.JSON_TOKEN);
     }
     code.beginControlFlow("switch (key)");
     for (FieldModel field : fields) {
       code.beginControlFlow("case $S ->", field.wireName());
       code.add(
-          readField(field, localsByField.get(field), seen.get(field), nested, constantPrefix, locals));
+          readField(
+              field, localsByField.get(field), seen.get(field), nested, constantPrefix, locals));
       code.endControlFlow();
     }
     for (String skipped : skippedKeys) {
@@ -185,9 +185,9 @@ final class ObjectReader {
   }
 
   /**
-   * The type a field's value is read as: its own, an {@code Optional}'s element, or for a set
-   * whose item count or uniqueness is constrained the list it was sent as, so that duplicates are
-   * counted as JSON Schema counts them (then {@link #stored} folds it).
+   * The type a field's value is read as: its own, an {@code Optional}'s element, or for a set whose
+   * item count or uniqueness is constrained the list it was sent as, so that duplicates are counted
+   * as JSON Schema counts them (then {@link #stored} folds it).
    */
   private static ValueType readType(FieldModel field) {
     ValueType valueType = valueType(field);
@@ -237,9 +237,9 @@ final class ObjectReader {
   }
 
   /**
-   * The local that holds a field while its object is read: the field's Java name starting in
-   * lower case, so that no name (a legal {@code KEYS} or {@code Check}) hides a constant or a type
-   * the generated code names, which are upper case.
+   * The local that holds a field while its object is read: the field's Java name starting in lower
+   * case, so that no name (a legal {@code KEYS} or {@code Check}) hides a constant or a type the
+   * generated code names, which are upper case.
    */
   static String localName(FieldModel field) {
     String name = field.javaName();

@@ -20,14 +20,15 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code FooPlugin_Validator}: for each action a record of typed arguments and a method
- * that reads the context into it, collecting every violation before it throws, and the helpers
- * that read the enums, collections and records of its parameters.
+ * Writes {@code FooPlugin_Validator}: for each action a record of typed arguments and a method that
+ * reads the context into it, collecting every violation before it throws, and the helpers that read
+ * the enums, collections and records of its parameters.
  */
 public final class ValidatorWriter {
   /** Record component names that would clash with the methods every record has. */
   private static final Set<String> RESERVED_COMPONENTS =
-      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+      Set.of(
+          "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
   /**
    * The names the invoker needs to call one action's reader.
@@ -121,8 +122,7 @@ public final class ValidatorWriter {
             .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS);
     NameAllocator locals = ObjectReader.locals("parser", "violations");
     Map<FieldModel, String> localsByField = new HashMap<>();
-    String prefix =
-        plugin.hasActions() ? GeneratedClass.constantCase(action.name()) + "_" : "";
+    String prefix = plugin.hasActions() ? GeneratedClass.constantCase(action.name()) + "_" : "";
     method.addCode(
         objects.read(
             action.parameters(),

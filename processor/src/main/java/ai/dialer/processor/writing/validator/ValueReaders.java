@@ -176,9 +176,7 @@ final class ValueReaders {
         .endControlFlow()
         .addStatement("int before = violations.count()")
         .addStatement(
-            "$T items = new $T<>()",
-            ParameterizedTypeName.get(collection, element),
-            implementation)
+            "$T items = new $T<>()", ParameterizedTypeName.get(collection, element), implementation)
         .beginControlFlow(
             "for (int i = 0; parser.nextToken() != $T.END_ARRAY; i++)", Names.JSON_TOKEN)
         .addStatement("String itemPath = path + \"/\" + i")
