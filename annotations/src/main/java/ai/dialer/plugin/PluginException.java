@@ -6,8 +6,12 @@ package ai.dialer.plugin;
  * for a person: it must not carry secrets or stack traces.
  *
  * <p>Bad input is not a plugin failure: throw {@link InvalidContextException} for that.
+ *
+ * <p>Unchecked, so that an asynchronous action fails the same way as a synchronous one: throw it
+ * from inside {@code thenApply}, {@code thenCompose} or {@code handle}, and the server answers with
+ * its status and message (it looks through the {@code CompletionException} the stage wraps it in).
  */
-public class PluginException extends Exception {
+public class PluginException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;

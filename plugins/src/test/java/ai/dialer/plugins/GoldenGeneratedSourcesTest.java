@@ -31,11 +31,7 @@ class GoldenGeneratedSourcesTest {
               .map(GoldenGeneratedSourcesTest::source)
               .toList();
     }
-    Compilation compilation =
-        javac()
-            .withProcessors(new PluginProcessor())
-            .withOptions("-Aai.dialer.registry=ai.dialer.plugins.GeneratedPlugins")
-            .compile(sources);
+    Compilation compilation = javac().withProcessors(new PluginProcessor()).compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.check(compilation, GoldenFiles.generatedSources(compilation));
   }

@@ -20,6 +20,11 @@ public final class Names {
   public static final String FORMAT = "ai.dialer.annotation.Format";
   public static final String WIRE_VALUE = "ai.dialer.annotation.WireValue";
   public static final String POLICY = "ai.dialer.annotation.Policy";
+  public static final String SETTINGS = "ai.dialer.annotation.Settings";
+  public static final String SETTING = "ai.dialer.annotation.Setting";
+  public static final String PLUGIN_MODULE = "ai.dialer.annotation.PluginModule";
+  public static final String PLUGIN_SERVER = "ai.dialer.server.PluginServer";
+  public static final String DAGGER_MODULE_ANNOTATION = "dagger.Module";
 
   public static final String INJECT = "javax.inject.Inject";
   public static final String JAKARTA_INJECT = "jakarta.inject.Inject";
@@ -30,6 +35,8 @@ public final class Names {
   public static final ClassName INVALID_CONTEXT_EXCEPTION =
       ClassName.get(API, "InvalidContextException");
   public static final ClassName STRING_FORMAT = ClassName.get(API, "StringFormat");
+  public static final String SECRET = API + ".Secret";
+  public static final ClassName SECRET_CLASS = ClassName.get(API, "Secret");
 
   private static final String RUNTIME = "ai.dialer.runtime";
   public static final ClassName PLUGIN_INVOKER = ClassName.get(RUNTIME, "PluginInvoker");
@@ -47,6 +54,25 @@ public final class Names {
   public static final ClassName JSON = ClassName.get(RUNTIME, "Json");
   public static final ClassName JSON_WRITABLE = JSON.nestedClass("Writable");
   public static final ClassName JSON_WRITE = ClassName.get(RUNTIME, "JsonWrite");
+  public static final ClassName PLUGIN_REGISTRY = ClassName.get(RUNTIME, "PluginRegistry");
+
+  private static final String SETTINGS_PACKAGE = RUNTIME + ".settings";
+  public static final ClassName SETTINGS_SOURCE = ClassName.get(SETTINGS_PACKAGE, "SettingsSource");
+  public static final ClassName SETTINGS_READER = ClassName.get(SETTINGS_PACKAGE, "SettingsReader");
+  public static final ClassName SETTING_SPEC = ClassName.get(SETTINGS_PACKAGE, "SettingSpec");
+
+  /** Where every plugin jar keeps its records, as Hilt's aggregating packages. */
+  public static final String AGGREGATION_PACKAGE = "ai.dialer.aggregated";
+
+  private static final String AGGREGATION = RUNTIME + ".aggregation";
+  public static final ClassName AGGREGATED_PLUGIN = ClassName.get(AGGREGATION, "AggregatedPlugin");
+  public static final ClassName AGGREGATED_MODULE = ClassName.get(AGGREGATION, "AggregatedModule");
+
+  private static final String SERVER = "ai.dialer.server";
+  public static final ClassName SERVER_GRAPH = ClassName.get(SERVER, "ServerGraph");
+  public static final ClassName SERVER_ASSEMBLY = ClassName.get(SERVER, "ServerAssembly");
+  public static final ClassName SERVER_MODULE = ClassName.get(SERVER, "ServerModule");
+  public static final ClassName SERVER_MAIN = ClassName.get(SERVER, "ServerMain");
 
   public static final ClassName JSON_PARSER =
       ClassName.get("com.fasterxml.jackson.core", "JsonParser");
@@ -62,9 +88,9 @@ public final class Names {
   public static final ClassName DAGGER_STRING_KEY =
       ClassName.get("dagger.multibindings", "StringKey");
   public static final ClassName JAVAX_INJECT = ClassName.get("javax.inject", "Inject");
-
-  /** The option that names the generated registry class (a fully qualified name). */
-  public static final String REGISTRY_OPTION = "ai.dialer.registry";
+  public static final ClassName SINGLETON = ClassName.get("javax.inject", "Singleton");
+  public static final ClassName DAGGER_COMPONENT = ClassName.get("dagger", "Component");
+  public static final ClassName DAGGER_BINDS_INSTANCE = ClassName.get("dagger", "BindsInstance");
 
   private Names() {}
 

@@ -1,19 +1,26 @@
 package ai.dialer.processor;
 
+import ai.dialer.processor.aggregation.AggregatedRecords;
+import ai.dialer.processor.aggregation.ServerRoot;
 import ai.dialer.processor.model.PluginModel;
+import ai.dialer.processor.model.SettingsModel;
+import ai.dialer.processor.validation.Annotations;
 import ai.dialer.processor.validation.DeferException;
 import ai.dialer.processor.validation.PluginReader;
+import ai.dialer.processor.validation.SettingsRecordReader;
 import ai.dialer.processor.writing.EncoderWriter;
 import ai.dialer.processor.writing.GeneratedFiles;
 import ai.dialer.processor.writing.InvokerWriter;
-import ai.dialer.processor.writing.RegistryWriter;
+import ai.dialer.processor.writing.PluginModuleWriter;
 import ai.dialer.processor.writing.SchemaWriter;
+import ai.dialer.processor.writing.SettingsModuleWriter;
 import ai.dialer.processor.writing.validator.ValidatorWriter;
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,31 +32,39 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads every {@code @Plugin} class, validates it, and generates its validator, encoder and
- * invoker; once no round brings new plugins, generates the registry and Dagger module of the
- * compilation. A plugin with any error generates nothing.
+ * Reads every {@code @Plugin} class, {@code @Settings} record and {@code @PluginModule}, validates
+ * it, and generates its code and the record a server's build finds it by; once a round brings
+ * nothing new, builds each {@code @PluginServer} root of the compilation from the records of this
+ * compilation and of every jar on the class path. A definition with any error generates nothing.
  */
 @AutoService(Processor.class)
 public final class PluginProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private PluginReader reader;
+  private SettingsRecordReader settingsReader;
 
-  /** Plugins whose types did not exist yet, by qualified name, read again next round. */
+  /** Types whose types did not exist yet, by qualified name, read again next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
   /** Valid plugins by wire name, across rounds. */
   private final Map<String, PluginModel> plugins = new LinkedHashMap<>();
 
-  private boolean registryWritten;
+  /** The simple names of the records this compilation wrote. */
+  private final Set<String> ownRecords = new HashSet<>();
+
+  /** {@code @PluginServer} roots waiting for the round that brings nothing new. */
+  private final Set<String> pendingRoots = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     diagnostics = new Diagnostics(env.getMessager());
     reader = new PluginReader(env, diagnostics);
+    settingsReader = new SettingsRecordReader(diagnostics);
   }
 
   /**
@@ -59,11 +74,6 @@ public final class PluginProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");
-  }
-
-  @Override
-  public Set<String> getSupportedOptions() {
-    return Set.of(Names.REGISTRY_OPTION);
   }
 
   @Override
@@ -92,39 +102,89 @@ public final class PluginProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    TypeElement pluginAnnotation = processingEnv.getElementUtils().getTypeElement(Names.PLUGIN);
-    if (pluginAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(pluginAnnotation)) {
-        candidates.add((TypeElement) element);
-      }
+    candidates.addAll(annotated(round, Names.PLUGIN));
+    candidates.addAll(annotated(round, Names.SETTINGS));
+    for (TypeElement root : annotated(round, Names.PLUGIN_SERVER)) {
+      pendingRoots.add(root.getQualifiedName().toString());
     }
     new StrayAnnotations(processingEnv, diagnostics).check(round);
-    boolean newPlugins = false;
+    boolean wrote = false;
     for (TypeElement type : candidates) {
       if (round.processingOver()) {
-        // Still unresolved in the last round: javac reports the missing type itself.
-        continue;
+        continue; // still unresolved in the last round: javac reports the missing type itself
       }
-      PluginModel model;
       try {
-        model = reader.read(type);
+        wrote |= readAndWrite(type);
       } catch (DeferException e) {
         deferred.add(type.getQualifiedName().toString());
-        continue;
       }
-      if (model == null || !registerName(model)) {
-        continue;
+    }
+    for (TypeElement module : annotated(round, Names.PLUGIN_MODULE)) {
+      wrote |= writeModuleRecord(module);
+    }
+    if (!wrote && deferred.isEmpty() && !round.processingOver()) {
+      for (String name : pendingRoots) {
+        new ServerRoot(processingEnv, diagnostics, ownRecords)
+            .write(processingEnv.getElementUtils().getTypeElement(name));
       }
-      generate(model);
-      newPlugins = true;
+      pendingRoots.clear();
     }
-    if (!newPlugins
-        && deferred.isEmpty()
-        && !registryWritten
-        && !plugins.isEmpty()
-        && !round.processingOver()) {
-      writeRegistry();
+  }
+
+  private List<TypeElement> annotated(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    List<TypeElement> found = new ArrayList<>();
+    if (type != null) {
+      for (Element element : round.getElementsAnnotatedWith(type)) {
+        if (element instanceof TypeElement typeElement) {
+          found.add(typeElement);
+        }
+      }
     }
+    return found;
+  }
+
+  /** Reads a plugin or a settings record and writes its code; whether anything was written. */
+  private boolean readAndWrite(TypeElement type) {
+    String packageName = processingEnv.getElementUtils().getPackageOf(type).toString();
+    var filer = processingEnv.getFiler();
+    if (Annotations.has(type, Names.SETTINGS)) {
+      SettingsModel settings = settingsReader.read(type);
+      if (settings == null) {
+        return false;
+      }
+      GeneratedFiles.write(filer, packageName, SettingsModuleWriter.write(settings));
+      writeRecord(AggregatedRecords.settings(settings));
+      return true;
+    }
+    PluginModel model = reader.read(type);
+    if (model == null || !registerName(model)) {
+      return false;
+    }
+    GeneratedFiles.write(filer, packageName, ValidatorWriter.write(model));
+    GeneratedFiles.write(filer, packageName, EncoderWriter.write(model));
+    GeneratedFiles.write(filer, packageName, InvokerWriter.write(model, SchemaWriter.write(model)));
+    GeneratedFiles.write(filer, packageName, PluginModuleWriter.write(model));
+    writeRecord(AggregatedRecords.plugin(model));
+    return true;
+  }
+
+  private boolean writeModuleRecord(TypeElement module) {
+    if (!Annotations.has(module, Names.DAGGER_MODULE_ANNOTATION)
+        || !module.getModifiers().contains(Modifier.PUBLIC)) {
+      diagnostics.error(
+          module,
+          Annotations.find(module, Names.PLUGIN_MODULE),
+          Messages.pluginModuleNotModule(module.getQualifiedName().toString()));
+      return false;
+    }
+    writeRecord(AggregatedRecords.module(module));
+    return true;
+  }
+
+  private void writeRecord(TypeSpec record) {
+    ownRecords.add(record.name());
+    GeneratedFiles.write(processingEnv.getFiler(), Names.AGGREGATION_PACKAGE, record);
   }
 
   private boolean registerName(PluginModel model) {
@@ -139,51 +199,5 @@ public final class PluginProcessor extends AbstractProcessor {
     diagnostics.error(
         other.element(), Messages.duplicatePluginName(name, model.className().canonicalName()));
     return false;
-  }
-
-  private void generate(PluginModel model) {
-    String packageName = model.className().packageName();
-    var filer = processingEnv.getFiler();
-    GeneratedFiles.write(filer, packageName, ValidatorWriter.write(model));
-    GeneratedFiles.write(filer, packageName, EncoderWriter.write(model));
-    GeneratedFiles.write(filer, packageName, InvokerWriter.write(model, SchemaWriter.write(model)));
-  }
-
-  private void writeRegistry() {
-    registryWritten = true;
-    List<PluginModel> sorted = new ArrayList<>(plugins.values());
-    sorted.sort((a, b) -> a.name().compareTo(b.name()));
-    ClassName registry = registryName(sorted);
-    var filer = processingEnv.getFiler();
-    GeneratedFiles.write(filer, registry.packageName(), RegistryWriter.registry(registry, sorted));
-    ClassName module = ClassName.get(registry.packageName(), registry.simpleName() + "Module");
-    GeneratedFiles.write(filer, registry.packageName(), RegistryWriter.module(module, sorted));
-  }
-
-  /** The option's name, or {@code GeneratedPlugins} in the plugins' longest common package. */
-  private ClassName registryName(List<PluginModel> sorted) {
-    String option = processingEnv.getOptions().get(Names.REGISTRY_OPTION);
-    if (option != null && !option.isBlank()) {
-      int dot = option.lastIndexOf('.');
-      return dot < 0
-          ? ClassName.get("", option)
-          : ClassName.get(option.substring(0, dot), option.substring(dot + 1));
-    }
-    String common = null;
-    for (PluginModel plugin : sorted) {
-      String pkg = plugin.className().packageName();
-      common = common == null ? pkg : commonPackage(common, pkg);
-    }
-    return ClassName.get(common, "GeneratedPlugins");
-  }
-
-  private static String commonPackage(String a, String b) {
-    String[] left = a.split("\\.");
-    String[] right = b.split("\\.");
-    StringBuilder common = new StringBuilder();
-    for (int i = 0; i < Math.min(left.length, right.length) && left[i].equals(right[i]); i++) {
-      common.append(common.length() == 0 ? "" : ".").append(left[i]);
-    }
-    return common.toString();
   }
 }

@@ -37,7 +37,7 @@ final class Fixtures {
   static Compilation compile(JavaFileObject... sources) {
     return javac()
         .withProcessors(new PluginProcessor(), new dagger.internal.codegen.ComponentProcessor())
-        .withOptions("-Xlint:all,-processing", "-Aai.dialer.registry=test.GeneratedPlugins")
+        .withOptions("-Xlint:all,-processing")
         .compile(sources);
   }
 
@@ -45,7 +45,7 @@ final class Fixtures {
   static Compilation compileAlone(JavaFileObject... sources) {
     return javac()
         .withProcessors(new PluginProcessor())
-        .withOptions("-Xlint:all,-processing", "-Aai.dialer.registry=test.GeneratedPlugins")
+        .withOptions("-Xlint:all,-processing")
         .compile(sources);
   }
 

@@ -14,6 +14,8 @@ import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.ServerAssembly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -43,23 +46,18 @@ class GeneratedBehaviourTest {
             JavaFileObjects.forResource("fixtures/MeetingsPlugin.java"),
             JavaFileObjects.forResource("fixtures/LaterPlugin.java"),
             Fixtures.source(
-                "test.TestComponent",
+                "test.TestServer",
                 """
                 package test;
-                import ai.dialer.runtime.PluginRegistry;
-                @javax.inject.Singleton
-                @dagger.Component(modules = GeneratedPluginsModule.class)
-                public interface TestComponent {
-                  PluginRegistry registry();
-                }
+                @ai.dialer.server.PluginServer
+                public interface TestServer {}
                 """));
     assertThat(compilation).succeededWithoutWarnings();
     loader = Fixtures.load(compilation);
-    Object component =
-        loader.loadClass("test.DaggerTestComponent").getMethod("create").invoke(null);
-    ai.dialer.runtime.PluginRegistry registry =
-        (ai.dialer.runtime.PluginRegistry)
-            loader.loadClass("test.TestComponent").getMethod("registry").invoke(component);
+    ServerAssembly assembly =
+        (ServerAssembly)
+            loader.loadClass("test.TestServer_Assembly").getConstructor().newInstance();
+    PluginRegistry registry = assembly.create(name -> Optional.empty()).registry();
     echo = registry.find("EchoPlugin").orElseThrow();
     calendar = registry.find("calendar").orElseThrow();
     later = registry.find("later").orElseThrow();
@@ -260,7 +258,7 @@ class GeneratedBehaviourTest {
     @SuppressWarnings("unchecked")
     List<PluginDescriptor> descriptors =
         (List<PluginDescriptor>)
-            loader.loadClass("test.GeneratedPlugins").getField("DESCRIPTORS").get(null);
+            loader.loadClass("test.TestServer_Assembly").getField("PLUGINS").get(null);
     assertEquals(
         List.of("EchoPlugin", "calendar", "later"),
         descriptors.stream().map(PluginDescriptor::name).collect(Collectors.toList()));

@@ -23,7 +23,8 @@ class GoldenFixturesTest {
           List.of(
               "fixtures/" + fixture + "_Validator.java",
               "fixtures/" + fixture + "_Encoder.java",
-              "fixtures/" + fixture + "_Invoker.java"));
+              "fixtures/" + fixture + "_Invoker.java",
+              "fixtures/" + fixture + "_Module.java"));
     }
   }
 }

@@ -474,9 +474,8 @@ class RejectionTest {
             "test.App",
             """
             package test;
-            @javax.inject.Singleton
-            @dagger.Component(modules = GeneratedPluginsModule.class)
-            public interface App { ai.dialer.runtime.PluginRegistry registry(); }
+            @ai.dialer.server.PluginServer
+            public interface App {}
             """);
     Compilation compilation = Fixtures.compile(plugin, component);
     assertThat(compilation).failed();
@@ -510,9 +509,8 @@ class RejectionTest {
             "test.App",
             """
             package test;
-            @javax.inject.Singleton
-            @dagger.Component(modules = GeneratedPluginsModule.class)
-            public interface App { ai.dialer.runtime.PluginRegistry registry(); }
+            @ai.dialer.server.PluginServer
+            public interface App {}
             """);
     Compilation compilation = Fixtures.compile(first, second, component);
     assertThat(compilation).failed();

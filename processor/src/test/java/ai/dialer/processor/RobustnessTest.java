@@ -70,11 +70,11 @@ class RobustnessTest {
     Compilation compilation =
         javac()
             .withProcessors(new LaterRecordProcessor(), new PluginProcessor())
-            .withOptions("-Xlint:all,-processing", "-Aai.dialer.registry=test.GeneratedPlugins")
+            .withOptions("-Xlint:all,-processing")
             .compile(plugin);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test/UsesLater_Invoker");
-    assertThat(compilation).generatedSourceFile("test/GeneratedPluginsModule");
+    assertThat(compilation).generatedSourceFile("test/UsesLater_Module");
   }
 
   @Test
@@ -141,10 +141,7 @@ class RobustnessTest {
     assertThat(
             javac()
                 .withProcessors(new PluginProcessor())
-                .withOptions(
-                    "-Xlint:all,-processing",
-                    "-Werror",
-                    "-Aai.dialer.registry=test.GeneratedPlugins")
+                .withOptions("-Xlint:all,-processing", "-Werror")
                 .compile(plugin))
         .succeededWithoutWarnings();
   }
@@ -353,7 +350,7 @@ class RobustnessTest {
     Compilation compilation =
         javac()
             .withProcessors(new BrokenFilerProcessor())
-            .withOptions("-Aai.dialer.registry=test.GeneratedPlugins")
+            .withOptions("-Xlint:all,-processing")
             .compile(plugin);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);

@@ -52,7 +52,7 @@ public interface PluginInvoker {
     default CompletionStage<Json.Writable> start() {
       try {
         return CompletableFuture.completedFuture(run());
-      } catch (PluginException | RuntimeException e) {
+      } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
     }

@@ -25,7 +25,7 @@ public final class Stages {
     CompletionStage<T> stage;
     try {
       stage = starter.start();
-    } catch (PluginException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     if (stage == null) {

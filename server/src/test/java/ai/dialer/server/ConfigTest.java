@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.dialer.assembly.AiDialerServer_Assembly;
+import ai.dialer.plugins.llm.ChatBackendSettings;
+import ai.dialer.plugins.llm.ChatBackendSettings_Module;
+import ai.dialer.plugins.storage.StorageSettings_Module;
+import ai.dialer.runtime.settings.SettingsException;
 import ai.dialer.server.config.Config;
 import ai.dialer.server.config.ConfigException;
 import ai.dialer.server.config.ServerSettings;
@@ -17,15 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigTest {
   @Test
   void defaultsAreTheEmbeddedOnes(@TempDir Path dir) {
-    ServerSettings settings =
-        ServerSettings.from(Config.fromEnvironment(Map.of(), dir.resolve(".env")));
+    Config config = Config.fromEnvironment(Map.of(), dir.resolve(".env"));
+    ServerSettings settings = ServerSettings.from(config);
     assertEquals("127.0.0.1", settings.host());
     assertEquals(5000, settings.port());
     assertEquals(1 << 20, settings.maxBodyBytes());
-    assertEquals(Path.of("data"), settings.storage().dataDirectory());
     assertEquals(java.time.Duration.ofSeconds(60), settings.idleTimeout());
     assertEquals(java.time.Duration.ofSeconds(30), settings.bodyTimeout());
-    assertFalse(settings.chatBackend().isConfigured());
+    assertEquals(Path.of("data"), StorageSettings_Module.storageSettings(config).dataDirectory());
+    assertFalse(ChatBackendSettings_Module.chatBackendSettings(config).isConfigured());
   }
 
   @Test
@@ -34,12 +39,13 @@ class ConfigTest {
     Files.writeString(
         dotEnv,
         "# comment\n\nexport PORT=6000\nHOST=\"0.0.0.0\"\nOPENAI_BASE_URL='http://localhost:8080/v1'\n");
-    ServerSettings settings =
-        ServerSettings.from(Config.fromEnvironment(Map.of("PORT", "7000"), dotEnv));
+    Config config = Config.fromEnvironment(Map.of("PORT", "7000"), dotEnv);
+    ServerSettings settings = ServerSettings.from(config);
     assertEquals(7000, settings.port());
     assertEquals("0.0.0.0", settings.host());
-    assertTrue(settings.chatBackend().isConfigured());
-    assertEquals("http://localhost:8080/v1", settings.chatBackend().baseUrl().get().toString());
+    ChatBackendSettings chat = ChatBackendSettings_Module.chatBackendSettings(config);
+    assertTrue(chat.isConfigured());
+    assertEquals("http://localhost:8080/v1", chat.base().toString());
   }
 
   @Test
@@ -56,11 +62,23 @@ class ConfigTest {
     assertEquals(
         java.time.Duration.ofSeconds(5),
         ServerSettings.from(new Config(Map.of("BODY_TIMEOUT_SECONDS", "5"))).bodyTimeout());
-    ConfigException url =
+    SettingsException url =
         assertThrows(
-            ConfigException.class,
-            () -> ServerSettings.from(new Config(Map.of("OPENAI_BASE_URL", "localhost:8080"))));
-    assertTrue(url.getMessage().startsWith("OPENAI_BASE_URL"), url.getMessage());
+            SettingsException.class,
+            () ->
+                ChatBackendSettings_Module.chatBackendSettings(
+                    new Config(Map.of("OPENAI_BASE_URL", "localhost:8080"))));
+    assertEquals(
+        "OPENAI_BASE_URL must be an http or https URL such as https://example.com/v1, but is"
+            + " \"localhost:8080\".",
+        url.getMessage());
+    SettingsException timeout =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                ChatBackendSettings_Module.chatBackendSettings(
+                    new Config(Map.of("OPENAI_TIMEOUT_SECONDS", "0"))));
+    assertTrue(timeout.getMessage().contains("OPENAI_TIMEOUT_SECONDS must be from 1 to 600"));
     Path dotEnv = dir.resolve(".env");
     Files.writeString(dotEnv, "JUST_A_WORD\n");
     ConfigException line =
@@ -70,9 +88,12 @@ class ConfigTest {
 
   @Test
   void anApiKeyAloneMeansTheHostedApi() {
-    ServerSettings settings = ServerSettings.from(new Config(Map.of("OPENAI_API_KEY", "sk-x")));
-    assertEquals("https://api.openai.com/v1", settings.chatBackend().baseUrl().get().toString());
-    assertFalse(settings.toString().contains("sk-x"));
+    ChatBackendSettings chat =
+        ChatBackendSettings_Module.chatBackendSettings(
+            new Config(Map.of("OPENAI_API_KEY", "sk-x")));
+    assertEquals("https://api.openai.com/v1", chat.base().toString());
+    assertFalse(chat.toString().contains("sk-x"));
+    assertFalse(chat.apiKey().get().toString().contains("sk-x"));
   }
 
   @Test
@@ -84,7 +105,9 @@ class ConfigTest {
             Config.fromEnvironment(
                 Map.of("PORT", "0", "DATA_DIR", file.resolve("data").toString()),
                 dir.resolve(".env")));
-    ConfigException e = assertThrows(ConfigException.class, () -> ApiServer.start(settings));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> ApiServer.start(settings, new AiDialerServer_Assembly()));
     assertTrue(
         e.getMessage()
             .startsWith("DATA_DIR=" + file.resolve("data") + " cannot hold the database:"),

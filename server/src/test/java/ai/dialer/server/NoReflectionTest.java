@@ -14,22 +14,27 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The run-time path (runtime, server, the shipped plugins and every file generated for them) uses
- * no reflection, no class loading by name, no service or classpath scanning and no Jackson bean
- * binding. Checked on the sources and, for what a source could hide behind an import, on the
- * compiled classes' constant pools.
+ * The run-time path (the author API, runtime, server, the shipped plugins and every file generated
+ * for them) uses no reflection, no class loading by name, no service or classpath scanning and no
+ * Jackson bean binding. Checked on the sources and, for what a source could hide behind an import,
+ * on the compiled classes' constant pools.
  */
 class NoReflectionTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<Path> SOURCES =
       List.of(
+          ROOT.resolve("annotations/src/main/java"),
           ROOT.resolve("runtime/src/main/java"),
+          ROOT.resolve("server-core/src/main/java"),
           ROOT.resolve("server/src/main/java"),
+          ROOT.resolve("server/target/generated-sources/annotations"),
           ROOT.resolve("plugins/src/main/java"),
           ROOT.resolve("plugins/target/generated-sources/annotations"));
   private static final List<Path> CLASSES =
       List.of(
+          ROOT.resolve("annotations/target/classes"),
           ROOT.resolve("runtime/target/classes"),
+          ROOT.resolve("server-core/target/classes"),
           ROOT.resolve("server/target/classes"),
           ROOT.resolve("plugins/target/classes"));
 
@@ -89,7 +94,12 @@ class NoReflectionTest {
   void generatedCodeIsPartOfTheCheck() throws IOException {
     Path generated = ROOT.resolve("plugins/target/generated-sources/annotations/ai/dialer/plugins");
     assertTrue(Files.exists(generated.resolve("notes/NoteTakerPlugin_Validator.java")));
-    assertTrue(Files.exists(generated.resolve("GeneratedPluginsModule.java")));
+    assertTrue(Files.exists(generated.resolve("notes/NoteTakerPlugin_Module.java")));
+    assertTrue(
+        Files.exists(
+            ROOT.resolve(
+                "server/target/generated-sources/annotations/ai/dialer/assembly/"
+                    + "DaggerAiDialerServer_Component.java")));
   }
 
   @Test

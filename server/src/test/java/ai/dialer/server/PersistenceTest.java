@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A note answered with 200 is still there after the server is killed with SIGKILL and started
- * again: the server runs as its own process, started the way Main starts it.
+ * again: the server runs as its own process, started the way its jar starts it.
  */
 class PersistenceTest {
   private static final Pattern LISTENING =
@@ -35,7 +35,7 @@ class PersistenceTest {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp",
             System.getProperty("java.class.path"),
-            "ai.dialer.server.Main");
+            "ai.dialer.assembly.AiDialerServer_Assembly");
     builder.environment().put("PORT", "0");
     builder.environment().put("DATA_DIR", dataDir.toString());
     builder.environment().remove("OPENAI_BASE_URL");

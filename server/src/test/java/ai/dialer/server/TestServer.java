@@ -1,7 +1,8 @@
 package ai.dialer.server;
 
+import ai.dialer.assembly.AiDialerServer_Assembly;
+import ai.dialer.plugin.ReadinessCheck;
 import ai.dialer.plugins.llm.ChatBackendSettings;
-import ai.dialer.plugins.storage.StorageSettings;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.config.Config;
 import ai.dialer.server.config.ServerSettings;
@@ -19,7 +20,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,42 +62,44 @@ final class TestServer implements AutoCloseable {
       ChatBackendSettings chat,
       int pluginThreads,
       Map<String, String> config) {
-    return new ServerSettings(
-        "127.0.0.1",
-        0,
-        maxBodyBytes,
-        new StorageSettings(dataDir),
-        chat,
-        pluginThreads,
-        java.time.Duration.ofSeconds(5),
-        java.time.Duration.ofSeconds(60),
-        java.time.Duration.ofSeconds(30),
-        new Config(config));
+    Map<String, String> values = new HashMap<>();
+    values.put("HOST", "127.0.0.1");
+    values.put("PORT", "0");
+    values.put("MAX_BODY_BYTES", Integer.toString(maxBodyBytes));
+    values.put("PLUGIN_THREADS", Integer.toString(pluginThreads));
+    values.put("SHUTDOWN_GRACE_SECONDS", "5");
+    values.put("DATA_DIR", dataDir.toString());
+    values.putAll(chatConfig(chat));
+    values.putAll(config);
+    return ServerSettings.from(new Config(values));
+  }
+
+  /** The variables that configure {@code chat}, as an operator would set them. */
+  static Map<String, String> chatConfig(ChatBackendSettings chat) {
+    Map<String, String> values = new HashMap<>();
+    chat.baseUrl().ifPresent(url -> values.put("OPENAI_BASE_URL", url.toString()));
+    chat.apiKey().ifPresent(key -> values.put("OPENAI_API_KEY", key.reveal()));
+    values.put("OPENAI_MODEL", chat.model());
+    values.put("OPENAI_TIMEOUT_SECONDS", Integer.toString(chat.timeoutSeconds()));
+    return values;
   }
 
   /** {@code settings} with other idle and body timeouts. */
   static ServerSettings withTimeouts(
       ServerSettings settings, java.time.Duration idle, java.time.Duration body) {
-    return new ServerSettings(
-        settings.host(),
-        settings.port(),
-        settings.maxBodyBytes(),
-        settings.storage(),
-        settings.chatBackend(),
-        settings.pluginThreads(),
-        settings.shutdownGrace(),
-        idle,
-        body,
-        settings.config());
+    return settings.with(
+        Map.of(
+            "IDLE_TIMEOUT_SECONDS", Long.toString(idle.toSeconds()),
+            "BODY_TIMEOUT_SECONDS", Long.toString(body.toSeconds())));
   }
 
-  /** The shipped plugins, as Main starts them. */
+  /** The shipped plugins, as the default server starts them. */
   static TestServer start(Path dataDir) {
     return start(settings(dataDir, 1 << 20, ChatBackendSettings.none()));
   }
 
   static TestServer start(ServerSettings settings) {
-    return new TestServer(ApiServer.start(settings));
+    return new TestServer(ApiServer.start(settings, new AiDialerServer_Assembly()));
   }
 
   /** Plugins of the test's own. */
@@ -110,13 +117,26 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(ServerSettings settings, PluginRegistry registry) {
-    return new TestServer(ApiServer.start(settings, registry, () -> {}, () -> true));
+    return start(null, registry, settings, () -> true);
   }
 
-  /** Plugins of the test's own, with settings and a readiness check. */
+  /** Plugins of the test's own, with settings and a readiness check named "database". */
   static TestServer start(
       Path dataDir, PluginRegistry registry, ServerSettings settings, BooleanSupplier ready) {
-    return new TestServer(ApiServer.start(settings, registry, () -> {}, ready));
+    ReadinessCheck database =
+        new ReadinessCheck() {
+          @Override
+          public String name() {
+            return "database";
+          }
+
+          @Override
+          public Optional<String> problem() {
+            return ready.getAsBoolean() ? Optional.empty() : Optional.of("not ready (test)");
+          }
+        };
+    return new TestServer(
+        ApiServer.start(settings, registry, Set.of(), () -> {}, List.of(database)));
   }
 
   ApiServer server() {

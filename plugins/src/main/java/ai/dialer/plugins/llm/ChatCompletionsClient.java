@@ -25,9 +25,6 @@ import javax.inject.Singleton;
  */
 @Singleton
 public final class ChatCompletionsClient {
-  /** Reads the model's answers as trees (no binding). */
-  private static final ObjectMapper TREES = new ObjectMapper();
-
   private final Lazy<HttpClient> http;
   private final ChatBackendSettings settings;
 
@@ -67,17 +64,15 @@ public final class ChatCompletionsClient {
    * @throws PluginException 503 at once when no backend is configured
    */
   public CompletionStage<String> completeAsync(String system, String user) throws PluginException {
-    URI base =
-        settings
-            .baseUrl()
-            .orElseThrow(
-                () ->
-                    new PluginException(
-                        503,
-                        "backend_not_configured",
-                        "No language model is configured. Set OPENAI_BASE_URL (and OPENAI_API_KEY"
-                            + " and OPENAI_MODEL) to an OpenAI-compatible endpoint.",
-                        null));
+    if (!settings.isConfigured()) {
+      throw new PluginException(
+          503,
+          "backend_not_configured",
+          "No language model is configured. Set OPENAI_BASE_URL (and OPENAI_API_KEY"
+              + " and OPENAI_MODEL) to an OpenAI-compatible endpoint.",
+          null);
+    }
+    URI base = settings.base();
     byte[] body =
         Json.write(
             generator -> {
@@ -96,9 +91,7 @@ public final class ChatCompletionsClient {
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    if (!settings.apiKey().isEmpty()) {
-      request.header("Authorization", "Bearer " + settings.apiKey());
-    }
+    settings.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key.reveal()));
     CompletableFuture<HttpResponse<byte[]>> sent =
         http.get().sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     // Cancelling the reply (a plugin's timeout) aborts the HTTP exchange: the client's future,
@@ -147,6 +140,11 @@ public final class ChatCompletionsClient {
     generator.writeEndObject();
   }
 
+  /** Made on the first reply: the mapper's classes cost the server's start-up otherwise. */
+  private static final class Trees {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   private static URI endpoint(URI base) {
     String text = base.toString();
     return URI.create(text.endsWith("/") ? text + "chat/completions" : text + "/chat/completions");
@@ -155,7 +153,7 @@ public final class ChatCompletionsClient {
   private static String replyText(byte[] body) throws PluginException {
     JsonNode reply;
     try {
-      reply = TREES.readTree(body);
+      reply = Trees.MAPPER.readTree(body);
     } catch (IOException e) {
       throw new PluginException(
           502, "backend_error", "The language model's answer is not JSON.", e);

@@ -2,8 +2,8 @@ package ai.dialer.plugins.notes;
 
 import ai.dialer.plugins.storage.Database;
 import ai.dialer.runtime.Json;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -21,9 +21,6 @@ import javax.inject.Singleton;
 /** Notes in the database: one row each, tags as a JSON array. */
 @Singleton
 public final class NoteStore {
-  /** Reads the tags column as a tree (no binding). */
-  private static final ObjectMapper TREES = new ObjectMapper();
-
   private static final String SCHEMA =
       "CREATE TABLE IF NOT EXISTS notes ("
           + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -131,15 +128,16 @@ public final class NoteStore {
   }
 
   private static List<String> tagsFromJson(String json) {
-    JsonNode array;
-    try {
-      array = TREES.readTree(json);
+    List<String> tags = new ArrayList<>();
+    try (JsonParser parser = Json.parser(json)) {
+      parser.nextToken(); // [
+      while (parser.nextToken() == JsonToken.VALUE_STRING) {
+        tags.add(parser.getText());
+      }
     } catch (IOException e) {
       throw new IllegalStateException(
           "A note's tags are not the JSON this class wrote: " + json, e);
     }
-    List<String> tags = new ArrayList<>(array.size());
-    array.forEach(tag -> tags.add(tag.textValue()));
     return List.copyOf(tags);
   }
 }

@@ -1,5 +1,6 @@
 package ai.dialer.plugins.storage;
 
+import ai.dialer.plugin.ReadinessCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.inject.Inject;
@@ -28,8 +30,9 @@ import org.sqlite.SQLiteDataSource;
  * it failed, and {@link #isReachable} is false until it is open.
  */
 @Singleton
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, ReadinessCheck {
   private final Path file;
+  private final Path dataDirectory;
   private final FutureTask<Connection> opening;
 
   /** DDL to run, in order, before the connection is first used; guarded by this. */
@@ -38,6 +41,7 @@ public final class Database implements AutoCloseable {
   @Inject
   public Database(StorageSettings settings) {
     this.file = settings.databaseFile();
+    this.dataDirectory = settings.dataDirectory();
     this.opening = new FutureTask<>(() -> open(settings));
     Thread opener = new Thread(opening, "database-open");
     opener.setDaemon(true);
@@ -121,6 +125,30 @@ public final class Database implements AutoCloseable {
    */
   public synchronized void migrate(String script) {
     migrations.add(script);
+  }
+
+  @Override
+  public String name() {
+    return "database";
+  }
+
+  @Override
+  public Optional<String> problem() {
+    if (!opening.isDone()) {
+      return Optional.of("the database is opening");
+    }
+    return isReachable() ? Optional.empty() : Optional.of("the database does not answer");
+  }
+
+  /** A server that cannot keep notes does not stay up: start-up waits for the database. */
+  @Override
+  public void awaitStart() throws SQLException {
+    try {
+      awaitOpen();
+    } catch (SQLException e) {
+      throw new SQLException(
+          "DATA_DIR=" + dataDirectory + " cannot hold the database: " + e.getMessage(), e);
+    }
   }
 
   /** Whether the database is open and answers, for readiness checks; never waits for it to open. */

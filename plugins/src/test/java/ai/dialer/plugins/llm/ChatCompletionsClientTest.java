@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.plugin.PluginException;
+import ai.dialer.plugin.Secret;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -128,9 +129,9 @@ class ChatCompletionsClientTest {
     ChatBackendSettings settings =
         new ChatBackendSettings(
             Optional.of(URI.create("https://bob:hunter2@llm.example:8443/v1?api-key=k-123")),
-            "sk-secret",
+            Optional.of(Secret.of("sk-secret")),
             "m",
-            Duration.ofSeconds(5));
+            5);
     String shown = settings.toString();
     for (String secret : new String[] {"hunter2", "bob", "k-123", "sk-secret"}) {
       assertFalse(shown.contains(secret), shown);

@@ -1,5 +1,6 @@
 package ai.dialer.plugins.llm;
 
+import ai.dialer.plugin.Secret;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +11,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,7 +66,10 @@ public final class FakeChatCompletions implements AutoCloseable {
 
   public ChatBackendSettings settings(String apiKey) {
     return new ChatBackendSettings(
-        Optional.of(baseUrl()), apiKey, "test-model", Duration.ofSeconds(5));
+        Optional.of(baseUrl()),
+        apiKey.isEmpty() ? Optional.empty() : Optional.of(Secret.of(apiKey)),
+        "test-model",
+        5);
   }
 
   public List<Received> received() {

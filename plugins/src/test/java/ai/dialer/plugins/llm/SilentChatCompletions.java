@@ -1,5 +1,6 @@
 package ai.dialer.plugins.llm;
 
+import ai.dialer.plugin.Secret;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -48,9 +49,9 @@ public final class SilentChatCompletions implements AutoCloseable {
   public ChatBackendSettings settings(Duration timeout) {
     return new ChatBackendSettings(
         Optional.of(URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/v1")),
-        "sk-test",
+        Optional.of(Secret.of("sk-test")),
         "test-model",
-        timeout);
+        (int) timeout.toSeconds());
   }
 
   /** Whether a request arrived within the time. */

@@ -10,10 +10,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /** Reads annotations by name, with their declared defaults, without loading their classes. */
-final class Annotations {
+public final class Annotations {
   private Annotations() {}
 
-  static AnnotationMirror find(Element element, String annotationName) {
+  public static AnnotationMirror find(Element element, String annotationName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(annotationName)) {
@@ -23,7 +23,7 @@ final class Annotations {
     return null;
   }
 
-  static boolean has(Element element, String... annotationNames) {
+  public static boolean has(Element element, String... annotationNames) {
     for (String name : annotationNames) {
       if (find(element, name) != null) {
         return true;

@@ -1,0 +1,20 @@
+package ai.dialer.aggregated;
+
+import ai.dialer.plugins.notes.NoteTakerPlugin;
+import ai.dialer.plugins.notes.NoteTakerPlugin_Module;
+import ai.dialer.runtime.aggregation.AggregatedPlugin;
+import javax.annotation.processing.Generated;
+
+/**
+ * The plugin "NoteTakerPlugin" of this jar, for the servers built with it.
+ */
+@AggregatedPlugin(
+    name = "NoteTakerPlugin",
+    plugin = NoteTakerPlugin.class,
+    module = NoteTakerPlugin_Module.class
+)
+@Generated("ai.dialer.processor.PluginProcessor")
+public final class ai_dialer_plugins_notes_NoteTakerPlugin {
+  private ai_dialer_plugins_notes_NoteTakerPlugin() {
+  }
+}

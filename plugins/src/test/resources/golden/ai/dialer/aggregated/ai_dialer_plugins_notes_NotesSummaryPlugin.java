@@ -1,0 +1,20 @@
+package ai.dialer.aggregated;
+
+import ai.dialer.plugins.notes.NotesSummaryPlugin;
+import ai.dialer.plugins.notes.NotesSummaryPlugin_Module;
+import ai.dialer.runtime.aggregation.AggregatedPlugin;
+import javax.annotation.processing.Generated;
+
+/**
+ * The plugin "NotesSummaryPlugin" of this jar, for the servers built with it.
+ */
+@AggregatedPlugin(
+    name = "NotesSummaryPlugin",
+    plugin = NotesSummaryPlugin.class,
+    module = NotesSummaryPlugin_Module.class
+)
+@Generated("ai.dialer.processor.PluginProcessor")
+public final class ai_dialer_plugins_notes_NotesSummaryPlugin {
+  private ai_dialer_plugins_notes_NotesSummaryPlugin() {
+  }
+}

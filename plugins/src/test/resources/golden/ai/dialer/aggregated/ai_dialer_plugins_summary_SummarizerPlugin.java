@@ -1,0 +1,20 @@
+package ai.dialer.aggregated;
+
+import ai.dialer.plugins.summary.SummarizerPlugin;
+import ai.dialer.plugins.summary.SummarizerPlugin_Module;
+import ai.dialer.runtime.aggregation.AggregatedPlugin;
+import javax.annotation.processing.Generated;
+
+/**
+ * The plugin "SummarizerPlugin" of this jar, for the servers built with it.
+ */
+@AggregatedPlugin(
+    name = "SummarizerPlugin",
+    plugin = SummarizerPlugin.class,
+    module = SummarizerPlugin_Module.class
+)
+@Generated("ai.dialer.processor.PluginProcessor")
+public final class ai_dialer_plugins_summary_SummarizerPlugin {
+  private ai_dialer_plugins_summary_SummarizerPlugin() {
+  }
+}

@@ -1,0 +1,326 @@
+package ai.dialer.processor.aggregation;
+
+import ai.dialer.processor.Diagnostics;
+import ai.dialer.processor.Messages;
+import ai.dialer.processor.Names;
+import ai.dialer.processor.writing.GeneratedFiles;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.StandardLocation;
+
+/**
+ * Builds one server from the records of every plugin jar on the class path and of this compilation:
+ * checks that no two plugins share a name and no two settings a variable, then writes {@code
+ * FooServer_Component}, the one Dagger component (so Dagger checks the whole graph now), and {@code
+ * FooServer_Assembly}, the static registry, the settings and {@code main}.
+ */
+public final class ServerRoot {
+  private final ProcessingEnvironment env;
+  private final Diagnostics diagnostics;
+
+  /** Records written by this compilation, which no jar holds yet. */
+  private final Set<String> ownRecords;
+
+  /** A plugin as its record names it, and where the record came from. */
+  private record FoundPlugin(String name, ClassName plugin, ClassName module, String origin) {}
+
+  /** A module to install, the settings record it reads (or null), and where it came from. */
+  private record FoundModule(
+      ClassName module, ClassName settings, List<String> variables, String origin) {}
+
+  public ServerRoot(ProcessingEnvironment env, Diagnostics diagnostics, Set<String> ownRecords) {
+    this.env = env;
+    this.diagnostics = diagnostics;
+    this.ownRecords = ownRecords;
+  }
+
+  /** Writes the server of {@code root}, unless the records clash (then it reports, on root). */
+  public void write(TypeElement root) {
+    List<FoundPlugin> plugins = new ArrayList<>();
+    List<FoundModule> modules = new ArrayList<>();
+    read(plugins, modules);
+    int errorsBefore = diagnostics.errorCount();
+    checkNames(root, plugins);
+    checkVariables(root, modules);
+    if (diagnostics.errorCount() != errorsBefore) {
+      return;
+    }
+    plugins.sort(Comparator.comparing(FoundPlugin::name));
+    String packageName = env.getElementUtils().getPackageOf(root).getQualifiedName().toString();
+    String base = String.join("_", ClassName.get(root).simpleNames());
+    ClassName component = ClassName.get(packageName, base + "_Component");
+    ClassName assembly = ClassName.get(packageName, base + "_Assembly");
+    List<ClassName> installed = new ArrayList<>();
+    installed.add(Names.SERVER_MODULE);
+    plugins.forEach(p -> installed.add(p.module()));
+    modules.forEach(m -> installed.add(m.module()));
+    GeneratedFiles.write(env.getFiler(), packageName, component(root, component, installed));
+    GeneratedFiles.write(
+        env.getFiler(), packageName, assembly(root, component, assembly, plugins, modules));
+  }
+
+  private void read(List<FoundPlugin> plugins, List<FoundModule> modules) {
+    PackageElement records = env.getElementUtils().getPackageElement(Names.AGGREGATION_PACKAGE);
+    if (records == null) {
+      return;
+    }
+    for (Element element : records.getEnclosedElements()) {
+      if (!(element instanceof TypeElement record)) {
+        continue;
+      }
+      String origin = origin(record);
+      for (AnnotationMirror mirror : record.getAnnotationMirrors()) {
+        String annotation =
+            ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        Map<String, Object> values = values(mirror);
+        if (annotation.equals(Names.AGGREGATED_PLUGIN.canonicalName())) {
+          ClassName plugin = className(values.get("plugin"));
+          ClassName module = className(values.get("module"));
+          if (plugin != null && module != null) {
+            plugins.add(new FoundPlugin((String) values.get("name"), plugin, module, origin));
+          }
+        } else if (annotation.equals(Names.AGGREGATED_MODULE.canonicalName())) {
+          ClassName module = className(values.get("module"));
+          ClassName settings = className(values.get("settings"));
+          List<String> variables = new ArrayList<>();
+          if (values.get("variables") instanceof List<?> list) {
+            list.forEach(v -> variables.add((String) ((AnnotationValue) v).getValue()));
+          }
+          if (module != null) {
+            modules.add(new FoundModule(module, settings, variables, origin));
+          }
+        }
+      }
+    }
+  }
+
+  private void checkNames(TypeElement root, List<FoundPlugin> plugins) {
+    Map<String, FoundPlugin> byName = new HashMap<>();
+    for (FoundPlugin plugin : plugins) {
+      FoundPlugin other = byName.putIfAbsent(plugin.name(), plugin);
+      if (other != null) {
+        diagnostics.error(
+            root,
+            Messages.duplicatePluginName(
+                plugin.name(),
+                other.plugin().canonicalName(),
+                other.origin(),
+                plugin.plugin().canonicalName(),
+                plugin.origin()));
+      }
+    }
+  }
+
+  private void checkVariables(TypeElement root, List<FoundModule> modules) {
+    Map<String, FoundModule> byVariable = new HashMap<>();
+    for (FoundModule module : modules) {
+      for (String variable : module.variables()) {
+        FoundModule other = byVariable.putIfAbsent(variable, module);
+        if (other != null && !other.settings().equals(module.settings())) {
+          diagnostics.error(
+              root,
+              Messages.duplicateSetting(
+                  variable,
+                  other.settings().canonicalName() + " (in " + other.origin() + ")",
+                  module.settings().canonicalName() + " (in " + module.origin() + ")"));
+        }
+      }
+    }
+  }
+
+  /** The jar a record came from, or this build. */
+  private String origin(TypeElement record) {
+    String simpleName = record.getSimpleName().toString();
+    if (ownRecords.contains(simpleName)) {
+      return "this build";
+    }
+    try {
+      URI uri =
+          env.getFiler()
+              .getResource(
+                  StandardLocation.CLASS_PATH, Names.AGGREGATION_PACKAGE, simpleName + ".class")
+              .toUri();
+      String text = uri.toString();
+      if (text.startsWith("jar:")) {
+        String jar = text.substring(4, text.indexOf('!'));
+        return jar.substring(jar.lastIndexOf('/') + 1);
+      }
+      return text;
+    } catch (IOException | IllegalArgumentException e) {
+      return "the class path";
+    }
+  }
+
+  private static Map<String, Object> values(AnnotationMirror mirror) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
+    }
+    return values;
+  }
+
+  /** The class a {@code Class} member names, or null for none ({@code void}) or one not found. */
+  private static ClassName className(Object value) {
+    if (value instanceof TypeMirror type
+        && type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement() instanceof TypeElement element) {
+      return ClassName.get(element);
+    }
+    return null;
+  }
+
+  private static TypeSpec component(
+      TypeElement root, ClassName component, List<ClassName> modules) {
+    CodeBlock installed =
+        modules.stream().map(m -> CodeBlock.of("$T.class", m)).collect(CodeBlock.joining(",\n"));
+    return TypeSpec.interfaceBuilder(component)
+        .addAnnotation(GeneratedFiles.generatedAnnotation())
+        .addAnnotation(Names.SINGLETON)
+        .addAnnotation(
+            AnnotationSpec.builder(Names.DAGGER_COMPONENT)
+                .addMember("modules", "{\n$>$L$<\n}", installed)
+                .build())
+        .addJavadoc(
+            "The object graph of {@link $T}: every plugin on its class path and what they need,\n"
+                + "checked by Dagger at build time.\n",
+            ClassName.get(root))
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(Names.SERVER_GRAPH)
+        .addOriginatingElement(root)
+        .addType(
+            TypeSpec.interfaceBuilder("Factory")
+                .addAnnotation(Names.DAGGER_COMPONENT.nestedClass("Factory"))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addMethod(
+                    MethodSpec.methodBuilder("create")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(component)
+                        .addParameter(
+                            com.palantir.javapoet.ParameterSpec.builder(
+                                    Names.SETTINGS_SOURCE, "settings")
+                                .addAnnotation(Names.DAGGER_BINDS_INSTANCE)
+                                .build())
+                        .build())
+                .build())
+        .build();
+  }
+
+  private static TypeSpec assembly(
+      TypeElement root,
+      ClassName component,
+      ClassName assembly,
+      List<FoundPlugin> plugins,
+      List<FoundModule> modules) {
+    CodeBlock descriptors =
+        plugins.stream()
+            .map(p -> CodeBlock.of("$T.DESCRIPTOR", invoker(p.plugin())))
+            .collect(CodeBlock.joining(",\n"));
+    List<CodeBlock> specs = new ArrayList<>();
+    for (FoundModule module : modules) {
+      if (module.settings() != null) {
+        specs.add(CodeBlock.of("$T.SPECS", module.module()));
+      }
+    }
+    ClassName dagger = ClassName.get(component.packageName(), "Dagger" + component.simpleName());
+    return TypeSpec.classBuilder(assembly)
+        .addAnnotation(GeneratedFiles.generatedAnnotation())
+        .addJavadoc(
+            "The server {@link $T} declares: its plugins, their settings, and {@code main}.\n",
+            ClassName.get(root))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(Names.SERVER_ASSEMBLY)
+        .addOriginatingElement(root)
+        .addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(ClassName.get(List.class), Names.PLUGIN_DESCRIPTOR),
+                    "PLUGINS",
+                    Modifier.PUBLIC,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("Every plugin of the server, by name: the static registry.\n")
+                .initializer(
+                    plugins.isEmpty()
+                        ? CodeBlock.of("$T.of()", List.class)
+                        : CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, descriptors))
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(ClassName.get(List.class), Names.SETTING_SPEC),
+                    "SETTINGS",
+                    Modifier.PUBLIC,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("Every setting the plugin jars declare.\n")
+                .initializer(
+                    specs.isEmpty()
+                        ? CodeBlock.of("$T.of()", List.class)
+                        : CodeBlock.of(
+                            "$T.of(\n$>$>$L)\n.flatMap($T::stream)\n.toList()$<$<",
+                            Stream.class,
+                            CodeBlock.join(specs, ",\n"),
+                            List.class))
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("create")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Names.SERVER_GRAPH)
+                .addParameter(Names.SETTINGS_SOURCE, "settings")
+                .addStatement("return $T.factory().create(settings)", dagger)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("plugins")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(
+                    ParameterizedTypeName.get(ClassName.get(List.class), Names.PLUGIN_DESCRIPTOR))
+                .addStatement("return PLUGINS")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("settings")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), Names.SETTING_SPEC))
+                .addStatement("return SETTINGS")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("main")
+                .addJavadoc("Starts the server: the {@code Main-Class} of its jar.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(String[].class, "args")
+                .addStatement("$T.run(args, new $T())", Names.SERVER_MAIN, assembly)
+                .build())
+        .build();
+  }
+
+  private static ClassName invoker(ClassName plugin) {
+    return ClassName.get(plugin.packageName(), String.join("_", plugin.simpleNames()) + "_Invoker");
+  }
+}

@@ -1,0 +1,26 @@
+package ai.dialer.runtime.aggregation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The record a plugin jar keeps of one of its plugins, on a generated class in the package {@link
+ * Aggregation#PACKAGE}: a server's build finds every plugin on its class path through these (the
+ * way Hilt aggregates across jars), with no scanning at run time.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface AggregatedPlugin {
+  /** The plugin's name on the wire. */
+  String name();
+
+  /** The {@code @Plugin} class. */
+  Class<?> plugin();
+
+  /** The generated Dagger module that binds its invoker. */
+  Class<?> module();
+}

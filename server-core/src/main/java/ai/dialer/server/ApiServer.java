@@ -1,0 +1,273 @@
+package ai.dialer.server;
+
+import ai.dialer.plugin.ReadinessCheck;
+import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.config.ConfigException;
+import ai.dialer.server.config.PluginSettings;
+import ai.dialer.server.config.ServerSettings;
+import ai.dialer.server.http.ApiRouter;
+import ai.dialer.server.http.Draining;
+import ai.dialer.server.http.InvocationLog;
+import ai.dialer.server.http.InvokeHandler;
+import ai.dialer.server.http.ListPluginsHandler;
+import ai.dialer.server.http.Metrics;
+import ai.dialer.server.http.OperationsHandler;
+import ai.dialer.server.http.PluginCalls;
+import ai.dialer.server.http.PluginInfoHandler;
+import ai.dialer.server.http.SafetyHandler;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.xnio.Options;
+
+/** The Undertow server of the plugin API, built from the Dagger graph. */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(ApiServer.class.getName());
+
+  private final Undertow undertow;
+  private final Draining draining;
+  private final ExecutorService pool;
+  private final ScheduledExecutorService timer;
+  private final AutoCloseable resources;
+  private final InvocationLog invocationLog;
+  private final Duration shutdownGrace;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private ApiServer(
+      Undertow undertow,
+      Draining draining,
+      ExecutorService pool,
+      ScheduledExecutorService timer,
+      AutoCloseable resources,
+      InvocationLog invocationLog,
+      Duration shutdownGrace) {
+    this.undertow = undertow;
+    this.invocationLog = invocationLog;
+    this.draining = draining;
+    this.pool = pool;
+    this.timer = timer;
+    this.resources = resources;
+    this.shutdownGrace = shutdownGrace;
+  }
+
+  /**
+   * Builds the assembly's graph (every plugin and the settings they read) and starts listening;
+   * {@code port} 0 picks a free port. Then it waits for what the plugins need to start (the
+   * database to open): a server that cannot serve does not stay up.
+   *
+   * @throws ConfigException if a server or plugin setting is malformed, or a service the plugins
+   *     need cannot start
+   * @throws ai.dialer.runtime.settings.SettingsException if a plugin's declared setting is missing
+   *     or malformed
+   */
+  public static ApiServer start(ServerSettings settings, ServerAssembly assembly) {
+    ServerGraph graph = assembly.create(settings.config());
+    AutoCloseable resources = () -> closeAll(graph.resources());
+    ApiServer server;
+    try {
+      Set<String> declared = new HashSet<>();
+      assembly.settings().forEach(spec -> declared.add(spec.name()));
+      server = start(settings, graph.registry(), declared, resources, graph.readinessChecks());
+    } catch (RuntimeException e) {
+      closeQuietly(resources, e);
+      throw e;
+    }
+    for (ReadinessCheck check : graph.readinessChecks()) {
+      try {
+        check.awaitStart();
+      } catch (Exception e) {
+        closeQuietly(server, e);
+        throw new ConfigException(e.getMessage());
+      }
+    }
+    return server;
+  }
+
+  /** Closes each, even when one fails; the first failure is thrown with the others added. */
+  private static void closeAll(Set<AutoCloseable> resources) throws Exception {
+    Exception failure = null;
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable resource, Exception failure) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /**
+   * Serves {@code registry}; {@code resources} is closed after the server stops, and {@code
+   * readiness} tells {@code /ready} whether the server can serve. Tests use this to serve plugins
+   * of their own.
+   *
+   * @param declared the variables the plugins declare themselves (a plugin's prefix is theirs too)
+   * @throws ConfigException if a plugin's setting is malformed
+   */
+  public static ApiServer start(
+      ServerSettings settings,
+      PluginRegistry registry,
+      Set<String> declared,
+      AutoCloseable resources,
+      Collection<ReadinessCheck> readiness) {
+    Map<String, PluginSettings> plugins =
+        PluginSettings.read(
+            settings.config(),
+            registry.all().stream().map(PluginInvoker::descriptor).collect(Collectors.toList()),
+            declared);
+    Metrics metrics = new Metrics();
+    InvocationLog invocationLog = new InvocationLog(System.err);
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            settings.pluginThreads(),
+            settings.pluginThreads(),
+            60,
+            TimeUnit.SECONDS,
+            // Bounded: past this many waiting calls the server answers 503 rather than queue
+            // without end.
+            new ArrayBlockingQueue<>(Math.max(256, settings.pluginThreads() * 16)),
+            threads("plugin"));
+    pool.allowCoreThreadTimeOut(true);
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("plugin-timer"));
+    timer.setRemoveOnCancelPolicy(true);
+    Draining draining =
+        new Draining(
+            new SafetyHandler(
+                new ApiRouter(
+                    new ListPluginsHandler(registry, plugins),
+                    new PluginInfoHandler(registry, plugins),
+                    new InvokeHandler(
+                        registry,
+                        settings.maxBodyBytes(),
+                        settings.bodyTimeout(),
+                        pool,
+                        new PluginCalls(plugins, pool, timer, metrics, invocationLog)),
+                    new OperationsHandler(readiness, metrics))));
+    int idleMillis = (int) settings.idleTimeout().toMillis();
+    Undertow undertow =
+        Undertow.builder()
+            .addHttpListener(settings.port(), settings.host())
+            .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
+            .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
+            // A client that holds a connection open and sends nothing (or a request's head a
+            // trickle at a time) would hold it for ever; a body that trickles is answered by
+            // InvokeHandler's own deadline (BODY_TIMEOUT_SECONDS). Reads are suspended while a
+            // call runs, so a slow plugin is not cut off by these.
+            .setSocketOption(Options.READ_TIMEOUT, idleMillis)
+            .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, idleMillis)
+            .setHandler(draining)
+            .build();
+    undertow.start();
+    ApiServer server =
+        new ApiServer(
+            undertow, draining, pool, timer, resources, invocationLog, settings.shutdownGrace());
+    List<String> disabled =
+        plugins.entrySet().stream()
+            .filter(e -> !e.getValue().enabled())
+            .map(Map.Entry::getKey)
+            .sorted()
+            .collect(Collectors.toList());
+    LOG.info(
+        "AI Dialer plugin API listening on http://"
+            + settings.host()
+            + ":"
+            + server.port()
+            + " with "
+            + registry.all().size()
+            + " plugins"
+            + (disabled.isEmpty() ? "" : " (disabled: " + disabled + ")"));
+    return server;
+  }
+
+  private static ThreadFactory threads(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The port actually bound (useful with port 0). */
+  public int port() {
+    return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  /**
+   * Stops gracefully: new requests are refused with 503, the ones in flight get up to the shutdown
+   * grace to finish, then the listener closes and the plugins' resources (the database) are closed,
+   * after every write that was answered.
+   */
+  @Override
+  public void close() throws Exception {
+    stop();
+  }
+
+  /**
+   * {@link #close()}, telling how many requests were still in flight when the grace ran out (0 when
+   * all finished, or when the server was stopped before).
+   */
+  public int stop() throws Exception {
+    if (closed.getAndSet(true)) {
+      return 0;
+    }
+    draining.close();
+    boolean idle = draining.awaitIdle(shutdownGrace);
+    int unfinished = idle ? 0 : draining.inFlight();
+    if (!idle) {
+      LOG.warning(
+          unfinished
+              + " requests still in flight after the shutdown grace of "
+              + shutdownGrace.toSeconds()
+              + " s; stopping anyway");
+    }
+    undertow.stop();
+    pool.shutdownNow();
+    timer.shutdownNow();
+    if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+      LOG.log(Level.WARNING, "plugin threads still running after shutdown");
+    }
+    resources.close();
+    invocationLog.close();
+    LOG.info("AI Dialer plugin API stopped");
+    return unfinished;
+  }
+
+  /** How long calls in flight may take to finish when the server stops. */
+  public Duration shutdownGrace() {
+    return shutdownGrace;
+  }
+}

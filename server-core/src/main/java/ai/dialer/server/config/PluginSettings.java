@@ -1,0 +1,186 @@
+package ai.dialer.server.config;
+
+import ai.dialer.runtime.InvocationPolicy;
+import ai.dialer.runtime.PluginDescriptor;
+import ai.dialer.runtime.settings.SettingSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A plugin's settings: its declared policy with the configuration's overrides, and whether it is
+ * enabled. The keys are the plugin's name in upper snake case, then the setting: {@code
+ * TRANSLATOR_PLUGIN_ENABLED}, {@code _TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS}, {@code
+ * _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS}, {@code
+ * _LOG_PARAMETERS}. A malformed value, retries or a cache for a plugin not declared idempotent, or
+ * an unknown setting with a plugin's prefix (a typo), stops the server at start-up with a message
+ * that names the setting.
+ *
+ * @param enabled whether calls are accepted
+ * @param policy how calls are run
+ * @param logParameters whether each call's context goes into its invocation log line (off unless
+ *     configured: contexts can hold what people said)
+ */
+public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean logParameters) {
+  private static final List<String> KNOWN =
+      List.of(
+          "ENABLED",
+          "TIMEOUT_MS",
+          "MAX_CONCURRENT_CALLS",
+          "MAX_RETRIES",
+          "RETRY_BACKOFF_MS",
+          "CACHE_ENTRIES",
+          "CACHE_TTL_MS",
+          "LOG_PARAMETERS");
+
+  /** {@code NoteTakerPlugin} to {@code NOTE_TAKER_PLUGIN}. */
+  public static String prefix(String pluginName) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pluginName.length(); i++) {
+      char c = pluginName.charAt(i);
+      boolean boundary =
+          i > 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(pluginName.charAt(i - 1))
+                  || Character.isDigit(pluginName.charAt(i - 1)));
+      if (boundary) {
+        out.append('_');
+      }
+      out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The settings of every plugin, by name. {@code pluginSettings} are the variables the plugins
+   * declare themselves ({@code @Settings}): a plugin's own prefix is theirs too.
+   */
+  public static Map<String, PluginSettings> read(
+      Config config, Iterable<PluginDescriptor> plugins, Set<String> pluginSettings) {
+    Map<String, PluginSettings> settings = new HashMap<>();
+    for (PluginDescriptor plugin : plugins) {
+      settings.put(plugin.name(), read(config, plugin, pluginSettings));
+    }
+    return Map.copyOf(settings);
+  }
+
+  /** The per-plugin settings of {@code plugin}, with its declared values, for {@code --help}. */
+  public static List<SettingSpec> specs(PluginDescriptor plugin) {
+    String prefix = prefix(plugin.name()) + "_";
+    InvocationPolicy policy = plugin.policy();
+    return List.of(
+        spec(prefix + "ENABLED", "true or false", "true", "false refuses its calls with 403"),
+        spec(prefix + "TIMEOUT_MS", "milliseconds", text(policy.timeout()), "a call's limit"),
+        spec(
+            prefix + "MAX_CONCURRENT_CALLS",
+            "a whole number",
+            Integer.toString(policy.maxConcurrentCalls()),
+            "calls at once; past them, 503"),
+        spec(
+            prefix + "MAX_RETRIES",
+            "0 to 10",
+            Integer.toString(policy.maxRetries()),
+            "retries of a transient failure (idempotent plugins only)"),
+        spec(
+            prefix + "RETRY_BACKOFF_MS",
+            "milliseconds",
+            text(policy.retryBackoff()),
+            "the wait before the first retry; it doubles"),
+        spec(
+            prefix + "CACHE_ENTRIES",
+            "a whole number",
+            Integer.toString(policy.cacheEntries()),
+            "answers kept (idempotent plugins only)"),
+        spec(prefix + "CACHE_TTL_MS", "milliseconds", text(policy.cacheTtl()), "how long"),
+        spec(
+            prefix + "LOG_PARAMETERS",
+            "true or false",
+            "false",
+            "log each call's context (it holds what people said)"));
+  }
+
+  private static SettingSpec spec(String name, String type, String value, String description) {
+    return new SettingSpec(name, type, value, description, false, false);
+  }
+
+  private static String text(Duration duration) {
+    return Long.toString(duration.toMillis());
+  }
+
+  private static PluginSettings read(
+      Config config, PluginDescriptor plugin, Set<String> pluginSettings) {
+    String prefix = prefix(plugin.name()) + "_";
+    for (String key : new TreeSet<>(config.keys())) {
+      if (key.startsWith(prefix)
+          && !KNOWN.contains(key.substring(prefix.length()))
+          && !pluginSettings.contains(key)) {
+        List<String> valid = new ArrayList<>();
+        KNOWN.forEach(k -> valid.add(prefix + k));
+        pluginSettings.stream().filter(d -> d.startsWith(prefix)).sorted().forEach(valid::add);
+        throw new ConfigException(
+            key
+                + " is not a setting of plugin "
+                + plugin.name()
+                + "; its settings are "
+                + String.join(", ", valid)
+                + ".");
+      }
+    }
+    InvocationPolicy declared = plugin.policy();
+    boolean enabled = config.getBoolean(prefix + "ENABLED", true);
+    int timeout =
+        config.getInt(
+            prefix + "TIMEOUT_MS",
+            millis(declared.timeout()),
+            1,
+            millis(InvocationPolicy.MAX_TIMEOUT));
+    int concurrent =
+        config.getInt(prefix + "MAX_CONCURRENT_CALLS", declared.maxConcurrentCalls(), 1, 100_000);
+    int retries =
+        config.getInt(
+            prefix + "MAX_RETRIES", declared.maxRetries(), 0, InvocationPolicy.MAX_RETRIES);
+    int backoff =
+        config.getInt(prefix + "RETRY_BACKOFF_MS", millis(declared.retryBackoff()), 0, 60_000);
+    int entries = config.getInt(prefix + "CACHE_ENTRIES", declared.cacheEntries(), 0, 1_000_000);
+    int ttl =
+        config.getInt(prefix + "CACHE_TTL_MS", millis(declared.cacheTtl()), 1, Integer.MAX_VALUE);
+    if (!declared.idempotent()) {
+      for (Map.Entry<String, Integer> wanted :
+          Map.of("MAX_RETRIES", retries, "CACHE_ENTRIES", entries).entrySet()) {
+        if (wanted.getValue() > 0) {
+          throw new ConfigException(
+              prefix
+                  + wanted.getKey()
+                  + " is "
+                  + wanted.getValue()
+                  + ", but plugin "
+                  + plugin.name()
+                  + " is not declared idempotent (@Policy(idempotent = true)):"
+                  + " running its calls again or answering them from a cache could repeat or skip"
+                  + " what they do. Remove the setting.");
+        }
+      }
+    }
+    boolean logParameters = config.getBoolean(prefix + "LOG_PARAMETERS", false);
+    return new PluginSettings(
+        enabled,
+        new InvocationPolicy(
+            Duration.ofMillis(timeout),
+            concurrent,
+            declared.idempotent(),
+            retries,
+            Duration.ofMillis(backoff),
+            entries,
+            Duration.ofMillis(ttl)),
+        logParameters);
+  }
+
+  private static int millis(Duration duration) {
+    return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
+  }
+}
