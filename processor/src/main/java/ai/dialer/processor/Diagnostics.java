@@ -23,14 +23,20 @@ public final class Diagnostics {
 
   public void error(Element element, AnnotationMirror annotation, String message) {
     errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
+    if (annotation == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
+    }
   }
 
   /** On the annotation's value {@code member}, or on the annotation when it is not written. */
   public void error(Element element, AnnotationMirror annotation, String member, String message) {
-    AnnotationValue value = explicitValue(annotation, member);
+    AnnotationValue value = annotation == null ? null : explicitValue(annotation, member);
     errors++;
-    if (value == null) {
+    if (annotation == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    } else if (value == null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation);
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);

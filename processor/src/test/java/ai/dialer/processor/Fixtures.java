@@ -7,7 +7,9 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
@@ -51,6 +53,41 @@ final class Fixtures {
 
   /** Loads the classes a successful compilation produced, over this test's class path. */
   static ClassLoader load(Compilation compilation) {
+    return load(compilation, Fixtures.class.getClassLoader());
+  }
+
+  /** The classes a successful compilation produced, as a jar at {@code jar}. */
+  static java.io.File jar(Compilation compilation, java.nio.file.Path jar) throws IOException {
+    try (java.util.jar.JarOutputStream out =
+        new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() != JavaFileObject.Kind.CLASS) {
+          continue;
+        }
+        String path = file.toUri().getPath();
+        out.putNextEntry(
+            new java.util.jar.JarEntry(
+                path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length())));
+        try (InputStream in = file.openInputStream()) {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    return jar.toFile();
+  }
+
+  /** This test's class path, and {@code jars}, for a compilation against them. */
+  static List<java.io.File> classPath(java.io.File... jars) {
+    List<java.io.File> files = new ArrayList<>(List.of(jars));
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      files.add(new java.io.File(entry));
+    }
+    return files;
+  }
+
+  /** Loads the classes a successful compilation produced, over {@code parent}. */
+  static ClassLoader load(Compilation compilation, ClassLoader parent) {
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() != JavaFileObject.Kind.CLASS) {
@@ -69,7 +106,7 @@ final class Fixtures {
         throw new AssertionError(e);
       }
     }
-    return new ClassLoader(Fixtures.class.getClassLoader()) {
+    return new ClassLoader(parent) {
       @Override
       protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

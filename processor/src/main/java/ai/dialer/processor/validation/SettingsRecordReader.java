@@ -69,9 +69,7 @@ public final class SettingsRecordReader {
       SettingModel setting = component(component, prefix);
       if (setting != null && !variables.add(setting.variable())) {
         diagnostics.error(
-            component,
-            Annotations.find(component, Names.SETTING),
-            Messages.duplicateSetting(setting.variable(), name, name));
+            fieldOf(component), Messages.duplicateSetting(setting.variable(), name, name));
       }
       if (setting != null) {
         read.add(setting);
@@ -83,14 +81,18 @@ public final class SettingsRecordReader {
     return new SettingsModel(type, ClassName.get(type), read);
   }
 
-  private SettingModel component(RecordComponentElement component, String prefix) {
-    String javaName = component.getSimpleName().toString();
-    AnnotationMirror setting = Annotations.find(component, Names.SETTING);
-    if (setting == null) {
+  private SettingModel component(RecordComponentElement recordComponent, String prefix) {
+    String javaName = recordComponent.getSimpleName().toString();
+    AnnotationMirror values = Annotations.find(recordComponent, Names.SETTING);
+    // javac places no diagnostic on a record component; its field stands in the same place (and
+    // carries no annotation to point at).
+    Element component = fieldOf(recordComponent);
+    AnnotationMirror setting = component == recordComponent ? values : null;
+    if (values == null) {
       diagnostics.error(component, Messages.settingMissing(javaName));
       return null;
     }
-    String declaredName = Annotations.string(setting, "name");
+    String declaredName = Annotations.string(values, "name");
     String name =
         declaredName.isEmpty() ? Names.snakeCase(javaName).toUpperCase(Locale.ROOT) : declaredName;
     String variable = prefix.isEmpty() ? name : prefix + "_" + name;
@@ -98,11 +100,11 @@ public final class SettingsRecordReader {
     if (!VARIABLE.matcher(variable).matches()) {
       diagnostics.error(component, setting, "name", Messages.settingNameInvalid(variable));
     }
-    String description = Annotations.string(setting, "description");
+    String description = Annotations.string(values, "description");
     if (description.isBlank()) {
       diagnostics.error(component, setting, "description", Messages.descriptionMissing(variable));
     }
-    TypeMirror type = component.asType();
+    TypeMirror type = recordComponent.asType();
     boolean optional = isOptional(type);
     if (optional) {
       List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
@@ -114,7 +116,8 @@ public final class SettingsRecordReader {
     }
     Kind kind = kind(type);
     if (kind == null) {
-      diagnostics.error(component, Messages.settingType(variable, component.asType().toString()));
+      diagnostics.error(
+          component, Messages.settingType(variable, recordComponent.asType().toString()));
       return null;
     }
     List<String> constants = new ArrayList<>();
@@ -128,7 +131,7 @@ public final class SettingsRecordReader {
         }
       }
     }
-    String defaultText = Annotations.string(setting, "defaultValue");
+    String defaultText = Annotations.string(values, "defaultValue");
     String defaultValue = defaultText.equals(Names.NO_DEFAULT) ? null : defaultText;
     if (defaultValue != null) {
       String problem = defaultProblem(kind, optional, defaultValue, constants);
@@ -149,6 +152,16 @@ public final class SettingsRecordReader {
         description.strip(),
         enumType,
         List.copyOf(constants));
+  }
+
+  private static Element fieldOf(RecordComponentElement component) {
+    for (Element enclosed : component.getEnclosingElement().getEnclosedElements()) {
+      if (enclosed.getKind() == ElementKind.FIELD
+          && enclosed.getSimpleName().contentEquals(component.getSimpleName())) {
+        return enclosed;
+      }
+    }
+    return component;
   }
 
   private static boolean isOptional(TypeMirror type) {
