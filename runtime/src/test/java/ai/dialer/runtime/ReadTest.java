@@ -111,7 +111,7 @@ class ReadTest {
   @Test
   void unknownKeysSuggestTheClosest() throws Exception {
     Violations violations = new Violations();
-    JsonParser parser = at("{\"userId\": 1, \"contnt\": [2], \"zzz\": {}}");
+    JsonParser parser = at("{\"userId\": 1, \"contnt\": [2], \"zzz\": {}, \"cotnent\": 3}");
     List<String> keys = List.of("content", "user_id");
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       parser.nextToken();
@@ -125,6 +125,10 @@ class ReadTest {
         list.get(0).message());
     assertEquals("/contnt", list.get(1).path());
     assertEquals("Unknown key \"zzz\". Allowed keys: content, user_id.", list.get(2).message());
+    assertEquals(
+        "Unknown key \"cotnent\"; did you mean \"content\"? Allowed keys: content, user_id.",
+        list.get(3).message(),
+        "two letters swapped are one typo");
   }
 
   @Test
