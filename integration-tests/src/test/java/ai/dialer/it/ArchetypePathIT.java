@@ -58,6 +58,7 @@ class ArchetypePathIT {
   void theUsersPath() throws Exception {
     Path weather = generate("weather");
     assertTrue(Files.exists(weather.resolve(".gitignore")));
+    addReadmeExamples(weather);
     maven(weather, "package").succeeded();
     try (JarFile plugins = new JarFile(weather.resolve("target/weather-1.0.jar").toFile())) {
       assertTrue(plugins.getEntry("com/example/weather/GreeterPlugin_Invoker.class") != null);
@@ -161,6 +162,31 @@ class ArchetypePathIT {
             "-Dpackage=com.example." + name)
         .succeeded();
     return work.resolve(name);
+  }
+
+  /**
+   * The README's example plugin, its settings and its test ("Publish a plugin", "Test a plugin"),
+   * added to the project as a reader would copy them: they must build, and the test pass.
+   */
+  private static void addReadmeExamples(Path project) throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    Matcher block =
+        Pattern.compile("(?s)```java\\n(package com\\.example\\.weather;.*?)```").matcher(readme);
+    List<String> classes = new ArrayList<>();
+    while (block.find()) {
+      String source = block.group(1);
+      Matcher name =
+          Pattern.compile("(?m)^(?:public )?(?:final )?(?:class|record) (\\w+)").matcher(source);
+      assertTrue(name.find(), source);
+      boolean test = name.group(1).endsWith("Test");
+      Path dir =
+          project.resolve(
+              test ? "src/test/java/com/example/weather" : "src/main/java/com/example/weather");
+      Files.writeString(dir.resolve(name.group(1) + ".java"), source);
+      classes.add(name.group(1));
+    }
+    assertEquals(
+        List.of("TemperaturePlugin", "TemperatureSettings", "TemperaturePluginTest"), classes);
   }
 
   /** Replaces the generated sample plugin, its settings and its test with one plugin. */
