@@ -108,7 +108,7 @@ class AggregationTest {
                 .newInstance();
     assertEquals(
         List.of("Forecast", "Weather"), assembly.plugins().stream().map(p -> p.name()).toList());
-    PluginRegistry registry = assembly.create(name -> Optional.empty()).registry();
+    PluginRegistry registry = assembly.registry(assembly.create(name -> Optional.empty()));
     assertEquals(
         "\"as today: sunny in Paris\"",
         Json.text(

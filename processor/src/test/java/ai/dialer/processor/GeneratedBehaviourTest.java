@@ -57,7 +57,7 @@ class GeneratedBehaviourTest {
     ServerAssembly assembly =
         (ServerAssembly)
             loader.loadClass("test.TestServer_Assembly").getConstructor().newInstance();
-    PluginRegistry registry = assembly.create(name -> Optional.empty()).registry();
+    PluginRegistry registry = assembly.registry(assembly.create(name -> Optional.empty()));
     echo = registry.find("EchoPlugin").orElseThrow();
     calendar = registry.find("calendar").orElseThrow();
     later = registry.find("later").orElseThrow();
@@ -255,12 +255,12 @@ class GeneratedBehaviourTest {
 
   @Test
   void theStaticRegistryListsEveryPlugin() throws Exception {
-    @SuppressWarnings("unchecked")
-    List<PluginDescriptor> descriptors =
-        (List<PluginDescriptor>)
-            loader.loadClass("test.TestServer_Assembly").getField("PLUGINS").get(null);
+    ServerAssembly assembly =
+        (ServerAssembly)
+            loader.loadClass("test.TestServer_Assembly").getConstructor().newInstance();
+    assertEquals(List.of("EchoPlugin", "calendar", "later"), assembly.pluginNames());
     assertEquals(
         List.of("EchoPlugin", "calendar", "later"),
-        descriptors.stream().map(PluginDescriptor::name).collect(Collectors.toList()));
+        assembly.plugins().stream().map(PluginDescriptor::name).collect(Collectors.toList()));
   }
 }

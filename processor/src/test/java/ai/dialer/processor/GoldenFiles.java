@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /**
@@ -64,6 +65,32 @@ public final class GoldenFiles {
     }
   }
 
+  /**
+   * Checks every generated source of {@code compilation} whose path starts with {@code prefix}, and
+   * that no reviewed copy with that prefix is left over from code no longer generated (in update
+   * mode, deletes it).
+   */
+  public static void checkAll(Compilation compilation, String prefix) {
+    List<String> generated =
+        generatedSources(compilation).stream().filter(p -> p.startsWith(prefix)).toList();
+    check(compilation, generated);
+    List<String> stale = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      files
+          .filter(Files::isRegularFile)
+          .map(file -> ROOT.relativize(file).toString().replace('\\', '/'))
+          .filter(path -> path.startsWith(prefix) && !generated.contains(path))
+          .forEach(stale::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (UPDATE) {
+      stale.forEach(path -> delete(ROOT.resolve(path)));
+    } else {
+      assertTrue(stale.isEmpty(), "no longer generated, delete: " + stale);
+    }
+  }
+
   /** Every generated source of the compilation. */
   public static List<String> generatedSources(Compilation compilation) {
     List<String> paths = new ArrayList<>();
@@ -97,6 +124,14 @@ public final class GoldenFiles {
   private static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,13 +18,26 @@ class GoldenFixturesTest {
       Compilation compilation =
           Fixtures.compileAlone(JavaFileObjects.forResource("fixtures/" + fixture + ".java"));
       assertThat(compilation).succeededWithoutWarnings();
-      GoldenFiles.check(
-          compilation,
-          List.of(
-              "fixtures/" + fixture + "_Validator.java",
-              "fixtures/" + fixture + "_Encoder.java",
-              "fixtures/" + fixture + "_Invoker.java",
-              "fixtures/" + fixture + "_Module.java"));
+      GoldenFiles.checkAll(compilation, "fixtures/" + fixture + "_");
     }
+  }
+
+  @Test
+  void aServersComponentAndAssemblyAreTheReviewedOnes() {
+    Compilation compilation =
+        Fixtures.compile(
+            JavaFileObjects.forResource("fixtures/EchoPlugin.java"),
+            JavaFileObjects.forResource("fixtures/CalendarPlugin.java"),
+            JavaFileObjects.forResource("fixtures/WeatherPlugin.java"),
+            JavaFileObjects.forResource("fixtures/WeatherSettings.java"),
+            Fixtures.source(
+                "test.TestServer",
+                """
+                package test;
+                @ai.dialer.server.PluginServer
+                public interface TestServer {}
+                """));
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.checkAll(compilation, "test/TestServer_");
   }
 }

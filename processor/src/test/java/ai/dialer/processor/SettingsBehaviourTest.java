@@ -47,7 +47,7 @@ class SettingsBehaviourTest {
   }
 
   private static PluginRegistry start(Map<String, String> environment) {
-    return assembly.create(name -> Optional.ofNullable(environment.get(name))).registry();
+    return assembly.registry(assembly.create(name -> Optional.ofNullable(environment.get(name))));
   }
 
   private static String failure(Map<String, String> environment) {

@@ -18,8 +18,8 @@ public record InvokeRequest(String plugin, PluginInvoker invoker, ContextJson co
    * Reads the body in one pass: the whole body must be one well-formed JSON document before
    * anything else is looked at; then the request's shape, then the plugin's name.
    *
-   * @throws ApiError 400 {@code malformed_json} or {@code invalid_request}, or 404 {@code
-   *     plugin_not_found}
+   * @throws ApiError 400 {@code malformed_json} or {@code invalid_request}, 404 {@code
+   *     plugin_not_found}, or 500 {@code plugin_unavailable} if the plugin could not be built
    */
   public static InvokeRequest read(byte[] body, PluginRegistry registry) throws ApiError {
     Envelope envelope = new Envelope();

@@ -3,9 +3,11 @@ package ai.dialer.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class InvokeRequestTest {
           return () -> generator -> generator.writeString(context.compactText());
         }
       };
-  private static final PluginRegistry REGISTRY = new PluginRegistry(Map.of("Echo", INVOKER));
+  private static final PluginRegistry REGISTRY = PluginRegistry.of(Map.of("Echo", INVOKER));
 
   private static InvokeRequest read(String body) throws ApiError {
     return InvokeRequest.read(body.getBytes(StandardCharsets.UTF_8), REGISTRY);
@@ -67,5 +69,27 @@ class InvokeRequestTest {
     ApiError unknown = refused("{\"plugin\":\"Nope\"}");
     assertEquals(404, unknown.status());
     assertEquals("Plugin 'Nope' not found. Available plugins: Echo.", unknown.getMessage());
+  }
+
+  @Test
+  void anUnknownPluginsAnswerListsTheFirstFiftyNames() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      names.add(String.format("Plugin%02d", i));
+    }
+    PluginRegistry many = new PluginRegistry(names, i -> ECHO, i -> INVOKER);
+    ApiError error =
+        assertThrows(
+            ApiError.class,
+            () ->
+                InvokeRequest.read("{\"plugin\":\"Nope\"}".getBytes(StandardCharsets.UTF_8), many));
+    assertEquals(404, error.status());
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith("Plugin 'Nope' not found. Available plugins: Plugin00, Plugin01,"));
+    assertTrue(
+        error.getMessage().endsWith(", Plugin49 and 10 more (GET /api/plugins lists them)."),
+        error.getMessage());
   }
 }

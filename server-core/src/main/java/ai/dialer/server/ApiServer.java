@@ -1,10 +1,9 @@
 package ai.dialer.server;
 
 import ai.dialer.plugin.ReadinessCheck;
-import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.config.ConfigException;
-import ai.dialer.server.config.PluginSettings;
+import ai.dialer.server.config.PluginSettingsTable;
 import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.http.ApiRouter;
 import ai.dialer.server.http.Draining;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +34,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.xnio.Options;
 
 /** The Undertow server of the plugin API, built from the Dagger graph. */
@@ -86,7 +83,8 @@ public final class ApiServer implements AutoCloseable {
     try {
       Set<String> declared = new HashSet<>();
       assembly.settings().forEach(spec -> declared.add(spec.name()));
-      server = start(settings, graph.registry(), declared, resources, graph.readinessChecks());
+      server =
+          start(settings, assembly.registry(graph), declared, resources, graph.readinessChecks());
     } catch (RuntimeException e) {
       closeQuietly(resources, e);
       throw e;
@@ -143,11 +141,7 @@ public final class ApiServer implements AutoCloseable {
       Set<String> declared,
       AutoCloseable resources,
       Collection<ReadinessCheck> readiness) {
-    Map<String, PluginSettings> plugins =
-        PluginSettings.read(
-            settings.config(),
-            registry.all().stream().map(PluginInvoker::descriptor).collect(Collectors.toList()),
-            declared);
+    PluginSettingsTable plugins = PluginSettingsTable.read(settings.config(), registry, declared);
     Metrics metrics = new Metrics();
     InvocationLog invocationLog = new InvocationLog(System.err);
     ThreadPoolExecutor pool =
@@ -194,19 +188,14 @@ public final class ApiServer implements AutoCloseable {
     ApiServer server =
         new ApiServer(
             undertow, draining, pool, timer, resources, invocationLog, settings.shutdownGrace());
-    List<String> disabled =
-        plugins.entrySet().stream()
-            .filter(e -> !e.getValue().enabled())
-            .map(Map.Entry::getKey)
-            .sorted()
-            .collect(Collectors.toList());
+    List<String> disabled = plugins.disabled();
     LOG.info(
         "AI Dialer plugin API listening on http://"
             + settings.host()
             + ":"
             + server.port()
             + " with "
-            + registry.all().size()
+            + registry.names().size()
             + " plugins"
             + (disabled.isEmpty() ? "" : " (disabled: " + disabled + ")"));
     return server;

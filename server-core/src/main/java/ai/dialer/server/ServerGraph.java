@@ -1,13 +1,16 @@
 package ai.dialer.server;
 
 import ai.dialer.plugin.ReadinessCheck;
-import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.runtime.PluginInvoker;
 import java.util.Set;
 
 /** What a server's Dagger component gives the server: generated for each {@link PluginServer}. */
 public interface ServerGraph {
-  /** Every plugin, constructed: a setting that is missing or malformed throws here. */
-  PluginRegistry registry();
+  /**
+   * Builds the plugin at {@code index} of {@link ServerAssembly#pluginNames()}, with what it
+   * injects. The server calls it once per plugin, on the plugin's first call.
+   */
+  PluginInvoker plugin(int index);
 
   /** What {@code GET /ready} asks, and what start-up waits for. */
   Set<ReadinessCheck> readinessChecks();

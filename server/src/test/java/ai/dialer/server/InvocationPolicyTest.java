@@ -356,6 +356,25 @@ class InvocationPolicyTest {
   }
 
   @Test
+  void aPluginWhosePrefixStartsAnothersGetsItsOwnSettings() throws Exception {
+    PluginRegistry registry =
+        TestPlugins.registry(
+            plugin("Foo", policy(1_000, 1), context -> () -> value("foo")),
+            plugin("FooBar", policy(1_000, 1), context -> () -> value("foo bar")));
+    try (TestServer server = TestServer.start(dir, registry, Map.of("FOO_BAR_ENABLED", "false"))) {
+      assertEquals(403, server.invoke("{\"plugin\":\"FooBar\"}").status());
+      assertEquals(200, server.invoke("{\"plugin\":\"Foo\"}").status());
+    }
+    ConfigException typo =
+        assertThrows(
+            ConfigException.class,
+            () -> TestServer.start(dir, registry, Map.of("FOO_BAR_TIMOUT_MS", "5")).close());
+    assertTrue(
+        typo.getMessage().startsWith("FOO_BAR_TIMOUT_MS is not a setting of plugin FooBar;"),
+        typo.getMessage());
+  }
+
+  @Test
   void aBadSettingForAKnownPluginStopsStartUpNamingIt() {
     PluginRegistry registry =
         TestPlugins.registry(

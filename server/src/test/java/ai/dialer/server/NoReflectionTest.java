@@ -94,7 +94,7 @@ class NoReflectionTest {
   void generatedCodeIsPartOfTheCheck() throws IOException {
     Path generated = ROOT.resolve("plugins/target/generated-sources/annotations/ai/dialer/plugins");
     assertTrue(Files.exists(generated.resolve("notes/NoteTakerPlugin_Validator.java")));
-    assertTrue(Files.exists(generated.resolve("notes/NoteTakerPlugin_Module.java")));
+    assertTrue(Files.exists(generated.resolve("notes/NoteTakerPlugin_Invoker.java")));
     assertTrue(
         Files.exists(
             ROOT.resolve(

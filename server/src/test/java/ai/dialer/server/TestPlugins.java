@@ -87,6 +87,6 @@ final class TestPlugins {
     for (PluginInvoker plugin : plugins) {
       byName.put(plugin.descriptor().name(), plugin);
     }
-    return new PluginRegistry(byName);
+    return PluginRegistry.of(byName);
   }
 }

@@ -48,7 +48,7 @@ public final class PluginTester {
         throw new IllegalArgumentException("Two plugins named " + plugin.descriptor().name());
       }
     }
-    return new PluginTester(new PluginRegistry(byName));
+    return new PluginTester(PluginRegistry.of(byName));
   }
 
   /** An answer: its HTTP status and its JSON body. */

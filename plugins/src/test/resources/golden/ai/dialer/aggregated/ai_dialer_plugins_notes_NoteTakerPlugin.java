@@ -1,7 +1,7 @@
 package ai.dialer.aggregated;
 
 import ai.dialer.plugins.notes.NoteTakerPlugin;
-import ai.dialer.plugins.notes.NoteTakerPlugin_Module;
+import ai.dialer.plugins.notes.NoteTakerPlugin_Invoker;
 import ai.dialer.runtime.aggregation.AggregatedPlugin;
 import javax.annotation.processing.Generated;
 
@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "NoteTakerPlugin",
     plugin = NoteTakerPlugin.class,
-    module = NoteTakerPlugin_Module.class
+    invoker = NoteTakerPlugin_Invoker.class
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_notes_NoteTakerPlugin {

@@ -1,7 +1,7 @@
 package ai.dialer.aggregated;
 
 import ai.dialer.plugins.notes.NotesSummaryPlugin;
-import ai.dialer.plugins.notes.NotesSummaryPlugin_Module;
+import ai.dialer.plugins.notes.NotesSummaryPlugin_Invoker;
 import ai.dialer.runtime.aggregation.AggregatedPlugin;
 import javax.annotation.processing.Generated;
 
@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "NotesSummaryPlugin",
     plugin = NotesSummaryPlugin.class,
-    module = NotesSummaryPlugin_Module.class
+    invoker = NotesSummaryPlugin_Invoker.class
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_notes_NotesSummaryPlugin {

@@ -1,7 +1,7 @@
 package ai.dialer.aggregated;
 
 import ai.dialer.plugins.summary.SummarizerPlugin;
-import ai.dialer.plugins.summary.SummarizerPlugin_Module;
+import ai.dialer.plugins.summary.SummarizerPlugin_Invoker;
 import ai.dialer.runtime.aggregation.AggregatedPlugin;
 import javax.annotation.processing.Generated;
 
@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "SummarizerPlugin",
     plugin = SummarizerPlugin.class,
-    module = SummarizerPlugin_Module.class
+    invoker = SummarizerPlugin_Invoker.class
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_summary_SummarizerPlugin {

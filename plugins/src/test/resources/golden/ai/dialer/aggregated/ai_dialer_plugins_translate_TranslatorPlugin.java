@@ -1,7 +1,7 @@
 package ai.dialer.aggregated;
 
 import ai.dialer.plugins.translate.TranslatorPlugin;
-import ai.dialer.plugins.translate.TranslatorPlugin_Module;
+import ai.dialer.plugins.translate.TranslatorPlugin_Invoker;
 import ai.dialer.runtime.aggregation.AggregatedPlugin;
 import javax.annotation.processing.Generated;
 
@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "TranslatorPlugin",
     plugin = TranslatorPlugin.class,
-    module = TranslatorPlugin_Module.class
+    invoker = TranslatorPlugin_Invoker.class
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_translate_TranslatorPlugin {

@@ -30,13 +30,17 @@ public final class AggregatedRecords {
   }
 
   public static TypeSpec plugin(PluginModel plugin) {
-    return record(
-        plugin.element(),
+    AnnotationSpec.Builder annotation =
         AnnotationSpec.builder(Names.AGGREGATED_PLUGIN)
             .addMember("name", "$S", plugin.name())
             .addMember("plugin", "$T.class", plugin.className())
-            .addMember("module", "$T.class", plugin.generated("Module"))
-            .build(),
+            .addMember("invoker", "$T.class", plugin.generated("Invoker"));
+    if (!plugin.injectable()) {
+      annotation.addMember("module", "$T.class", plugin.generated("Module"));
+    }
+    return record(
+        plugin.element(),
+        annotation.build(),
         "The plugin $S of this jar, for the servers built with it.\n",
         plugin.name());
   }

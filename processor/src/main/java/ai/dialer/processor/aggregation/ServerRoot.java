@@ -16,9 +16,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -47,8 +49,12 @@ public final class ServerRoot {
   /** Records written by this compilation, which no jar holds yet. */
   private final Set<String> ownRecords;
 
-  /** A plugin as its record names it, and where the record came from. */
-  private record FoundPlugin(String name, ClassName plugin, ClassName module, String origin) {}
+  /**
+   * A plugin as its record names it (its module null when it needs none), and where the record came
+   * from.
+   */
+  private record FoundPlugin(
+      String name, ClassName plugin, ClassName invoker, ClassName module, String origin) {}
 
   /** A module to install, the settings record it reads (or null), and where it came from. */
   private record FoundModule(
@@ -78,11 +84,25 @@ public final class ServerRoot {
     ClassName assembly = ClassName.get(packageName, base + "_Assembly");
     List<ClassName> installed = new ArrayList<>();
     installed.add(Names.SERVER_MODULE);
-    plugins.forEach(p -> installed.add(p.module()));
+    plugins.stream().map(FoundPlugin::module).filter(Objects::nonNull).forEach(installed::add);
     modules.forEach(m -> installed.add(m.module()));
-    GeneratedFiles.write(env.getFiler(), packageName, component(root, component, installed));
+    Set<String> taken = new HashSet<>(Set.of("plugin", "readinessChecks", "resources"));
+    Map<FoundPlugin, String> pluginMethods = new LinkedHashMap<>();
+    plugins.forEach(p -> pluginMethods.put(p, methodName(p.plugin(), taken)));
+    Map<ClassName, String> settingsMethods = new LinkedHashMap<>();
+    modules.stream()
+        .map(FoundModule::settings)
+        .filter(Objects::nonNull)
+        .distinct()
+        .forEach(s -> settingsMethods.put(s, methodName(s, taken)));
     GeneratedFiles.write(
-        env.getFiler(), packageName, assembly(root, component, assembly, plugins, modules));
+        env.getFiler(),
+        packageName,
+        component(root, component, installed, pluginMethods, settingsMethods));
+    GeneratedFiles.write(
+        env.getFiler(),
+        packageName,
+        assembly(root, component, assembly, plugins, modules, settingsMethods));
   }
 
   private void read(List<FoundPlugin> plugins, List<FoundModule> modules) {
@@ -101,9 +121,15 @@ public final class ServerRoot {
         Map<String, Object> values = values(mirror);
         if (annotation.equals(Names.AGGREGATED_PLUGIN.canonicalName())) {
           ClassName plugin = className(values.get("plugin"));
-          ClassName module = className(values.get("module"));
-          if (plugin != null && module != null) {
-            plugins.add(new FoundPlugin((String) values.get("name"), plugin, module, origin));
+          ClassName invoker = className(values.get("invoker"));
+          if (plugin != null && invoker != null) {
+            plugins.add(
+                new FoundPlugin(
+                    (String) values.get("name"),
+                    plugin,
+                    invoker,
+                    className(values.get("module")),
+                    origin));
           }
         } else if (annotation.equals(Names.AGGREGATED_MODULE.canonicalName())) {
           ClassName module = className(values.get("module"));
@@ -196,24 +222,70 @@ public final class ServerRoot {
     return null;
   }
 
+  /** {@code fooPlugin} for {@code FooPlugin}, made unique among {@code taken}. */
+  private static String methodName(ClassName type, Set<String> taken) {
+    String simple = String.join("", type.simpleNames());
+    String base = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    String name = base;
+    for (int i = 2; !taken.add(name); i++) {
+      name = base + i;
+    }
+    return name;
+  }
+
   private static TypeSpec component(
-      TypeElement root, ClassName component, List<ClassName> modules) {
+      TypeElement root,
+      ClassName component,
+      List<ClassName> modules,
+      Map<FoundPlugin, String> pluginMethods,
+      Map<ClassName, String> settingsMethods) {
     CodeBlock installed =
         modules.stream().map(m -> CodeBlock.of("$T.class", m)).collect(CodeBlock.joining(",\n"));
-    return TypeSpec.interfaceBuilder(component)
-        .addAnnotation(GeneratedFiles.generatedAnnotation())
-        .addAnnotation(Names.SINGLETON)
-        .addAnnotation(
-            AnnotationSpec.builder(Names.DAGGER_COMPONENT)
-                .addMember("modules", "{\n$>$L$<\n}", installed)
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(component)
+            .addAnnotation(GeneratedFiles.generatedAnnotation())
+            .addAnnotation(Names.SINGLETON)
+            .addAnnotation(
+                AnnotationSpec.builder(Names.DAGGER_COMPONENT)
+                    .addMember("modules", "{\n$>$L$<\n}", installed)
+                    .build())
+            .addJavadoc(
+                "The object graph of {@link $T}: every plugin on its class path and what they"
+                    + " need,\nchecked by Dagger at build time.\n",
+                ClassName.get(root))
+            .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(Names.SERVER_GRAPH)
+            .addOriginatingElement(root);
+    CodeBlock.Builder cases = CodeBlock.builder();
+    int index = 0;
+    for (Map.Entry<FoundPlugin, String> plugin : pluginMethods.entrySet()) {
+      type.addMethod(
+          MethodSpec.methodBuilder(plugin.getValue())
+              .addJavadoc("Builds plugin $S.\n", plugin.getKey().name())
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .returns(plugin.getKey().invoker())
+              .build());
+      cases.addStatement("case $L -> $L()", index++, plugin.getValue());
+    }
+    settingsMethods.forEach(
+        (settings, method) ->
+            type.addMethod(
+                MethodSpec.methodBuilder(method)
+                    .addJavadoc("Reads {@link $T}.\n", settings)
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(settings)
+                    .build()));
+    return type.addMethod(
+            MethodSpec.methodBuilder("plugin")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(Names.PLUGIN_INVOKER)
+                .addParameter(int.class, "index")
+                .addCode(
+                    "return switch (index) {\n$>$Ldefault -> throw new $T(index);\n$<};\n",
+                    cases.build(),
+                    IndexOutOfBoundsException.class)
                 .build())
-        .addJavadoc(
-            "The object graph of {@link $T}: every plugin on its class path and what they need,\n"
-                + "checked by Dagger at build time.\n",
-            ClassName.get(root))
-        .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(Names.SERVER_GRAPH)
-        .addOriginatingElement(root)
         .addType(
             TypeSpec.interfaceBuilder("Factory")
                 .addAnnotation(Names.DAGGER_COMPONENT.nestedClass("Factory"))
@@ -237,11 +309,14 @@ public final class ServerRoot {
       ClassName component,
       ClassName assembly,
       List<FoundPlugin> plugins,
-      List<FoundModule> modules) {
-    CodeBlock descriptors =
-        plugins.stream()
-            .map(p -> CodeBlock.of("$T.DESCRIPTOR", invoker(p.plugin())))
-            .collect(CodeBlock.joining(",\n"));
+      List<FoundModule> modules,
+      Map<ClassName, String> settingsMethods) {
+    CodeBlock names =
+        plugins.stream().map(p -> CodeBlock.of("$S", p.name())).collect(CodeBlock.joining(",\n"));
+    CodeBlock.Builder descriptors = CodeBlock.builder();
+    for (int i = 0; i < plugins.size(); i++) {
+      descriptors.addStatement("case $L -> $T.DESCRIPTOR", i, plugins.get(i).invoker());
+    }
     List<CodeBlock> specs = new ArrayList<>();
     for (FoundModule module : modules) {
       if (module.settings() != null) {
@@ -249,6 +324,18 @@ public final class ServerRoot {
       }
     }
     ClassName dagger = ClassName.get(component.packageName(), "Dagger" + component.simpleName());
+    MethodSpec.Builder create =
+        MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Names.SERVER_GRAPH)
+            .addParameter(Names.SETTINGS_SOURCE, "settings")
+            .addStatement("$T graph = $T.factory().create(settings)", component, dagger);
+    if (!settingsMethods.isEmpty()) {
+      create.addComment("Every setting is read now: one missing or malformed stops start-up.");
+      settingsMethods.values().forEach(method -> create.addStatement("graph.$L()", method));
+    }
+    ParameterizedTypeName listOfStrings = ParameterizedTypeName.get(List.class, String.class);
     return TypeSpec.classBuilder(assembly)
         .addAnnotation(GeneratedFiles.generatedAnnotation())
         .addJavadoc(
@@ -259,16 +346,12 @@ public final class ServerRoot {
         .addOriginatingElement(root)
         .addField(
             FieldSpec.builder(
-                    ParameterizedTypeName.get(ClassName.get(List.class), Names.PLUGIN_DESCRIPTOR),
-                    "PLUGINS",
-                    Modifier.PUBLIC,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("Every plugin of the server, by name: the static registry.\n")
+                    listOfStrings, "NAMES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every plugin's name, in order: the static registry.\n")
                 .initializer(
                     plugins.isEmpty()
                         ? CodeBlock.of("$T.of()", List.class)
-                        : CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, descriptors))
+                        : CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, names))
                 .build())
         .addField(
             FieldSpec.builder(
@@ -287,21 +370,24 @@ public final class ServerRoot {
                             CodeBlock.join(specs, ",\n"),
                             List.class))
                 .build())
+        .addMethod(create.addStatement("return graph").build())
         .addMethod(
-            MethodSpec.methodBuilder("create")
+            MethodSpec.methodBuilder("pluginNames")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(Names.SERVER_GRAPH)
-                .addParameter(Names.SETTINGS_SOURCE, "settings")
-                .addStatement("return $T.factory().create(settings)", dagger)
+                .returns(listOfStrings)
+                .addStatement("return NAMES")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("plugins")
+            MethodSpec.methodBuilder("descriptor")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(
-                    ParameterizedTypeName.get(ClassName.get(List.class), Names.PLUGIN_DESCRIPTOR))
-                .addStatement("return PLUGINS")
+                .returns(Names.PLUGIN_DESCRIPTOR)
+                .addParameter(int.class, "index")
+                .addCode(
+                    "return switch (index) {\n$>$Ldefault -> throw new $T(index);\n$<};\n",
+                    descriptors.build(),
+                    IndexOutOfBoundsException.class)
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("settings")
@@ -318,9 +404,5 @@ public final class ServerRoot {
                 .addStatement("$T.run(args, new $T())", Names.SERVER_MAIN, assembly)
                 .build())
         .build();
-  }
-
-  private static ClassName invoker(ClassName plugin) {
-    return ClassName.get(plugin.packageName(), String.join("_", plugin.simpleNames()) + "_Invoker");
   }
 }

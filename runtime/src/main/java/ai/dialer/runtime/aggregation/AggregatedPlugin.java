@@ -21,6 +21,12 @@ public @interface AggregatedPlugin {
   /** The {@code @Plugin} class. */
   Class<?> plugin();
 
-  /** The generated Dagger module that binds its invoker. */
-  Class<?> module();
+  /** Its generated invoker, which a server's component provides. */
+  Class<?> invoker();
+
+  /**
+   * The generated Dagger module that constructs a plugin with no {@code @Inject} constructor, or
+   * {@code void.class}.
+   */
+  Class<?> module() default void.class;
 }

@@ -4,13 +4,9 @@ import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.settings.SettingSpec;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A plugin's settings: its declared policy with the configuration's overrides, and whether it is
@@ -19,7 +15,7 @@ import java.util.TreeSet;
  * _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS}, {@code
  * _LOG_PARAMETERS}. A malformed value, retries or a cache for a plugin not declared idempotent, or
  * an unknown setting with a plugin's prefix (a typo), stops the server at start-up with a message
- * that names the setting.
+ * that names the setting ({@link PluginSettingsTable}).
  *
  * @param enabled whether calls are accepted
  * @param policy how calls are run
@@ -54,19 +50,6 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
       out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
     }
     return out.toString().toUpperCase(Locale.ROOT);
-  }
-
-  /**
-   * The settings of every plugin, by name. {@code pluginSettings} are the variables the plugins
-   * declare themselves ({@code @Settings}): a plugin's own prefix is theirs too.
-   */
-  public static Map<String, PluginSettings> read(
-      Config config, Iterable<PluginDescriptor> plugins, Set<String> pluginSettings) {
-    Map<String, PluginSettings> settings = new HashMap<>();
-    for (PluginDescriptor plugin : plugins) {
-      settings.put(plugin.name(), read(config, plugin, pluginSettings));
-    }
-    return Map.copyOf(settings);
   }
 
   /** The per-plugin settings of {@code plugin}, with its declared values, for {@code --help}. */
@@ -112,25 +95,19 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
     return Long.toString(duration.toMillis());
   }
 
-  private static PluginSettings read(
-      Config config, PluginDescriptor plugin, Set<String> pluginSettings) {
+  /** Whether {@code suffix} (what follows a plugin's prefix) names one of these settings. */
+  static boolean isKnown(String suffix) {
+    return KNOWN.contains(suffix);
+  }
+
+  /** What follows a plugin's prefix in the name of each of these settings. */
+  static List<String> suffixes() {
+    return KNOWN;
+  }
+
+  /** The settings of {@code plugin}: its declared policy with what {@code config} overrides. */
+  static PluginSettings read(Config config, PluginDescriptor plugin) {
     String prefix = prefix(plugin.name()) + "_";
-    for (String key : new TreeSet<>(config.keys())) {
-      if (key.startsWith(prefix)
-          && !KNOWN.contains(key.substring(prefix.length()))
-          && !pluginSettings.contains(key)) {
-        List<String> valid = new ArrayList<>();
-        KNOWN.forEach(k -> valid.add(prefix + k));
-        pluginSettings.stream().filter(d -> d.startsWith(prefix)).sorted().forEach(valid::add);
-        throw new ConfigException(
-            key
-                + " is not a setting of plugin "
-                + plugin.name()
-                + "; its settings are "
-                + String.join(", ", valid)
-                + ".");
-      }
-    }
     InvocationPolicy declared = plugin.policy();
     boolean enabled = config.getBoolean(prefix + "ENABLED", true);
     int timeout =

@@ -1,17 +1,16 @@
 package ai.dialer.server.http;
 
-import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginRegistry;
-import ai.dialer.server.config.PluginSettings;
+import ai.dialer.server.config.PluginSettingsTable;
 import io.undertow.server.HttpServerExchange;
-import java.util.Map;
 
 /** GET /api/plugins: {@code {"plugins":[…],"count":N}}. */
 public final class ListPluginsHandler implements SafetyHandler.Step {
   private final PluginRegistry registry;
-  private final Map<String, PluginSettings> settings;
+  private final PluginSettingsTable settings;
 
-  public ListPluginsHandler(PluginRegistry registry, Map<String, PluginSettings> settings) {
+  public ListPluginsHandler(PluginRegistry registry, PluginSettingsTable settings) {
     this.registry = registry;
     this.settings = settings;
   }
@@ -24,14 +23,13 @@ public final class ListPluginsHandler implements SafetyHandler.Step {
         generator -> {
           generator.writeStartObject();
           generator.writeArrayFieldStart("plugins");
-          for (PluginInvoker invoker : registry.all()) {
+          for (PluginDescriptor plugin : registry.descriptors()) {
             generator.writeStartObject();
-            PluginMetadata.writeFields(
-                generator, invoker.descriptor(), settings.get(invoker.descriptor().name()));
+            PluginMetadata.writeFields(generator, plugin, settings.get(plugin.name()));
             generator.writeEndObject();
           }
           generator.writeEndArray();
-          generator.writeNumberField("count", registry.all().size());
+          generator.writeNumberField("count", registry.names().size());
           generator.writeEndObject();
         });
   }

@@ -10,12 +10,13 @@ import ai.dialer.runtime.InvokeRequest;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.server.config.PluginSettings;
+import ai.dialer.server.config.PluginSettingsTable;
 import io.undertow.server.HttpServerExchange;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,7 +46,11 @@ import java.util.logging.Logger;
 public final class PluginCalls {
   private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
 
-  private final Map<String, PluginState> plugins;
+  private final PluginSettingsTable settings;
+
+  /** Each plugin's state, made on its first call. */
+  private final Map<String, PluginState> plugins = new ConcurrentHashMap<>();
+
   private final Executor pool;
   private final ScheduledExecutorService timer;
   private final Metrics metrics;
@@ -69,18 +74,24 @@ public final class PluginCalls {
   }
 
   public PluginCalls(
-      Map<String, PluginSettings> settings,
+      PluginSettingsTable settings,
       Executor pool,
       ScheduledExecutorService timer,
       Metrics metrics,
       InvocationLog log) {
-    Map<String, PluginState> plugins = new HashMap<>();
-    settings.forEach((name, s) -> plugins.put(name, new PluginState(s)));
-    this.plugins = Map.copyOf(plugins);
+    this.settings = settings;
     this.pool = pool;
     this.timer = timer;
     this.metrics = metrics;
     this.log = log;
+  }
+
+  private PluginState state(String plugin) {
+    PluginState state = plugins.get(plugin);
+    if (state == null) {
+      state = plugins.computeIfAbsent(plugin, p -> new PluginState(settings.get(p)));
+    }
+    return state;
   }
 
   /** One request's answer: whoever claims it first (the call or the timer) sends it. */
@@ -153,15 +164,14 @@ public final class PluginCalls {
    * log its parameters ({@code <PLUGIN>_LOG_PARAMETERS=true}); otherwise costs nothing.
    */
   void keepParametersIfLogged(Answer answer, InvokeRequest request) {
-    PluginState state = plugins.get(request.plugin());
-    if (state != null && state.settings.logParameters()) {
+    if (state(request.plugin()).settings.logParameters()) {
       answer.parameters = request.context().compactText();
     }
   }
 
   /** Runs {@code call} under the plugin's settings, starting on this thread (the pool's). */
   void run(Answer answer, String plugin, PluginInvoker.Call call) {
-    PluginState state = plugins.get(plugin);
+    PluginState state = state(plugin);
     PluginSettings settings = state.settings;
     if (!settings.enabled()) {
       refuse(

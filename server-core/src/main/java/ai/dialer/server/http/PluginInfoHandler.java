@@ -4,23 +4,22 @@ import ai.dialer.runtime.ApiError;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.runtime.UnknownPlugin;
-import ai.dialer.server.config.PluginSettings;
+import ai.dialer.server.config.PluginSettingsTable;
 import io.undertow.server.HttpServerExchange;
-import java.util.Map;
 
 /** GET /api/plugins/{name}: one plugin's metadata and the JSON Schema of its context. */
 public final class PluginInfoHandler {
   private final PluginRegistry registry;
-  private final Map<String, PluginSettings> settings;
+  private final PluginSettingsTable settings;
 
-  public PluginInfoHandler(PluginRegistry registry, Map<String, PluginSettings> settings) {
+  public PluginInfoHandler(PluginRegistry registry, PluginSettingsTable settings) {
     this.registry = registry;
     this.settings = settings;
   }
 
   public void handle(HttpServerExchange exchange, String name) throws ApiError {
     PluginDescriptor plugin =
-        registry.find(name).orElseThrow(() -> UnknownPlugin.error(name, registry)).descriptor();
+        registry.descriptor(name).orElseThrow(() -> UnknownPlugin.error(name, registry));
     Responses.json(
         exchange,
         200,
