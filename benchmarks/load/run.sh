@@ -17,58 +17,14 @@ CONNECTIONS=${CONNECTIONS:-32}
 WRK_THREADS=${WRK_THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 SCRIPT=benchmarks/load/invoke.lua
-BODY=$(sed -n 's/^wrk.body = \[\[\(.*\)\]\]$/\1/p' "$SCRIPT")
 
-if ! command -v wrk >/dev/null; then
-  echo "Installing wrk from Debian's packages" >&2
-  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
-fi
 if [[ "${REBUILD:-1}" != 0 || ! -f server/target/aidialer-server.jar || ! -f benchmarks/target/benchmarks.jar ]]; then
   mvn -B -q -ntp install -DskipTests
 fi
 
 DATA=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
-now_ms() { date +%s%3N; }
-
-# Starts a server, waits for its first answered invoke, and prints the milliseconds that took.
-start() {
-  local port=$1; shift
-  local begin; begin=$(now_ms)
-  "$@" >"$DATA/server-$port.log" 2>&1 &
-  PID=$!
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-      --data "$BODY" "http://127.0.0.1:$port/api/plugins/invoke" || true)" == 200 ]]; do
-    if ! kill -0 "$PID" 2>/dev/null; then
-      echo "server on port $port died:" >&2; cat "$DATA/server-$port.log" >&2; exit 1
-    fi
-    sleep 0.005
-  done
-  STARTUP_MS=$(( $(now_ms) - begin ))
-}
-
-# User + system clock ticks the process has used.
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-
-measure() {
-  local name=$1 port=$2; shift 2
-  start "$port" "$@"
-  wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$SCRIPT" \
-      "http://127.0.0.1:$port/api/plugins/invoke" >/dev/null
-  local line cpu_before cpu_after requests
-  cpu_before=$(cpu_ticks "$PID")
-  line=$(wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$SCRIPT" \
-      "http://127.0.0.1:$port/api/plugins/invoke" | grep '^RESULT')
-  cpu_after=$(cpu_ticks "$PID")
-  requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$line")
-  local rss_kib; rss_kib=$(ps -o rss= -p "$PID" | tr -d ' ')
-  kill "$PID"; wait "$PID" 2>/dev/null || true
-  # The server's CPU time (user + system) over the measured run, per request: steadier than
-  # throughput on a shared machine, since wrk and other tenants take their share of the cores.
-  local cpu_us=$(( (cpu_after - cpu_before) * 1000000 / $(getconf CLK_TCK) / requests ))
-  echo "$name startup_ms=$STARTUP_MS rss_mib=$(( rss_kib / 1024 )) cpu_us_per_req=$cpu_us ${line#RESULT }"
-}
+source benchmarks/lib.sh
 
 echo "wrk -t $WRK_THREADS -c $CONNECTIONS, warm-up ${WARMUP}s, measured ${DURATION}s; JAVA_OPTS=$JAVA_OPTS; $(nproc) cores"
 # shellcheck disable=SC2086
@@ -78,7 +34,6 @@ echo "$SERVER"
 BARE=$(measure bare 5102 java $JAVA_OPTS -cp benchmarks/target/benchmarks.jar ai.dialer.benchmarks.load.BareSummarizerServer 5102)
 echo "$BARE"
 
-field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 awk -v s_rps="$(field "$SERVER" rps)" -v b_rps="$(field "$BARE" rps)" \
     -v s_p99="$(field "$SERVER" p99_ms)" -v b_p99="$(field "$BARE" p99_ms)" \
     -v s_start="$(field "$SERVER" startup_ms)" -v b_start="$(field "$BARE" startup_ms)" \
