@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -271,7 +272,15 @@ class ArchetypePathIT {
         seen.append(line).append('\n');
         Matcher listening = LISTENING.matcher(line);
         if (listening.find()) {
-          Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+          Thread drain =
+              new Thread(
+                  () -> {
+                    try {
+                      out.lines().forEach(l -> {});
+                    } catch (UncheckedIOException e) {
+                      // The stream closed: the test stopped the server.
+                    }
+                  });
           drain.setDaemon(true);
           drain.start();
           return new Server(process, Integer.parseInt(listening.group(1)));
