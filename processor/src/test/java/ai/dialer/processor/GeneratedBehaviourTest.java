@@ -216,6 +216,10 @@ class GeneratedBehaviourTest {
     assertTrue(descriptor.actions().get(0).parameters().get(0).required());
     assertEquals("3", descriptor.actions().get(0).parameters().get(1).defaultJson());
     assertEquals("\"HAPPY\"", descriptor.actions().get(0).parameters().get(5).defaultJson());
+    // The listing a person reads shows an enum's values, not only "string".
+    assertEquals(
+        List.of("HAPPY", "SAD"), descriptor.actions().get(0).parameters().get(5).allowedValues());
+    assertEquals(List.of(), descriptor.actions().get(0).parameters().get(1).allowedValues());
     JsonNode schema = JSON.readTree(descriptor.jsonSchema());
     assertEquals("object", schema.get("type").asText());
     assertEquals("name", schema.get("required").get(0).asText());

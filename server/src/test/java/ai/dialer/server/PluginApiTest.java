@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.dialer.runtime.ActionDescriptor;
+import ai.dialer.runtime.ParameterSpec;
+import ai.dialer.runtime.PluginDescriptor;
+import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.server.TestServer.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
@@ -44,6 +48,49 @@ class PluginApiTest {
     assertEquals(response.header("X-Request-Id"), response.json().get("request_id").asText());
     assertEquals(200, server.get("/api/plugins").status(), "the server keeps serving");
     return response.json();
+  }
+
+  @Test
+  void theListingShowsTheValuesAParameterTakes(@TempDir Path dir) throws Exception {
+    PluginDescriptor descriptor =
+        new PluginDescriptor(
+            "Weather",
+            "The weather.",
+            List.of(
+                new ActionDescriptor(
+                    "",
+                    true,
+                    "",
+                    List.of(
+                        new ParameterSpec(
+                            "units",
+                            "string",
+                            "Units.",
+                            false,
+                            "\"metric\"",
+                            List.of("metric", "imperial")),
+                        new ParameterSpec("city", "string", "A city.", true, null)))),
+            "{}",
+            TestPlugins.policy(1_000, 1));
+    PluginInvoker plugin =
+        new PluginInvoker() {
+          @Override
+          public PluginDescriptor descriptor() {
+            return descriptor;
+          }
+
+          @Override
+          public Call prepare(ai.dialer.runtime.ContextJson context) {
+            return () -> TestPlugins.value("sunny");
+          }
+        };
+    try (TestServer weather = TestServer.start(dir, TestPlugins.registry(plugin))) {
+      JsonNode parameters =
+          weather.get("/api/plugins").json().get("plugins").get(0).get("parameters");
+      assertEquals("[\"metric\",\"imperial\"]", parameters.get(0).get("enum").toString());
+      assertFalse(parameters.get(1).has("enum"), "a free string lists no values");
+      assertEquals(parameters, weather.get("/api/plugins/Weather").json().get("parameters"));
+    }
   }
 
   @Test

@@ -48,17 +48,18 @@ public final class ExtractiveSummarizer {
     List<String> cleaned = new ArrayList<>();
     for (String sentence : sentences) {
       String normal = WHITESPACE.matcher(sentence.strip()).replaceAll(" ");
-      if (countWords(normal) > 0) {
+      if (hasWord(normal)) {
         cleaned.add(normal);
       }
     }
-    int originalWords = cleaned.stream().mapToInt(ExtractiveSummarizer::countWords).sum();
-    if (originalWords == 0) {
+    if (cleaned.isEmpty()) {
       throw new IllegalArgumentException("There is no word to summarise");
     }
+    // Counted on everything sent, as the original counts it; "..." is a word there too.
+    int originalWords = sentences.stream().mapToInt(ExtractiveSummarizer::countWords).sum();
     if (originalWords <= maxWords) {
       String whole = String.join(" ", cleaned);
-      return new Result(whole, originalWords, originalWords);
+      return new Result(whole, originalWords, countWords(whole));
     }
     List<Integer> chosen = choose(cleaned, maxWords);
     StringBuilder summary = new StringBuilder();
@@ -86,13 +87,54 @@ public final class ExtractiveSummarizer {
     return sentences;
   }
 
+  /** Whether {@code text} holds a letter or a digit: a sentence without one is not summarised. */
+  public static boolean hasWord(String text) {
+    return WORD.matcher(text).find();
+  }
+
+  /**
+   * Words as the original counts them, {@code len(text.split())}: runs of characters between
+   * whitespace, by Python's {@code str.isspace}. {@code w0_0}, {@code 3.5}, {@code 10:30} and
+   * {@code $1,000} are one word each. (Scoring finds its words with a finer pattern.)
+   */
   public static int countWords(String text) {
-    Matcher matcher = WORD.matcher(text);
-    int count = 0;
-    while (matcher.find()) {
-      count++;
+    return wordEnds(text, Integer.MAX_VALUE).size();
+  }
+
+  /** Where each of the first {@code max} whitespace-separated words ends. */
+  private static List<Integer> wordEnds(String text, int max) {
+    List<Integer> ends = new ArrayList<>();
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && ends.size() < max; ) {
+      int c = text.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (isPythonSpace(c)) {
+        inWord = false;
+      } else if (!inWord) {
+        inWord = true;
+        ends.add(next);
+      } else {
+        ends.set(ends.size() - 1, next);
+      }
+      i = next;
     }
-    return count;
+    // The last word found may run past where the loop stopped counting: finish it.
+    if (inWord && !ends.isEmpty()) {
+      int end = ends.get(ends.size() - 1);
+      while (end < text.length() && !isPythonSpace(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      ends.set(ends.size() - 1, end);
+    }
+    return ends;
+  }
+
+  /** Python's {@code str.isspace}: Unicode category Zs, or bidirectional class WS, B or S. */
+  static boolean isPythonSpace(int c) {
+    return switch (c) {
+      case '\t', '\n', 0x0B, '\f', '\r', 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0x2028, 0x2029 -> true;
+      default -> Character.getType(c) == Character.SPACE_SEPARATOR;
+    };
   }
 
   private List<Integer> choose(List<String> sentences, int maxWords) {
@@ -167,11 +209,7 @@ public final class ExtractiveSummarizer {
   }
 
   private static String firstWords(String sentence, int maxWords) {
-    Matcher matcher = WORD.matcher(sentence);
-    int end = 0;
-    for (int i = 0; i < maxWords && matcher.find(); i++) {
-      end = matcher.end();
-    }
-    return sentence.substring(0, end) + "…";
+    List<Integer> ends = wordEnds(sentence, maxWords);
+    return sentence.substring(0, ends.isEmpty() ? 0 : ends.get(ends.size() - 1)) + "…";
   }
 }

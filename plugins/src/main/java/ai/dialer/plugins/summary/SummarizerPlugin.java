@@ -68,7 +68,7 @@ public final class SummarizerPlugin {
       }
     }
     boolean given = text != null || conversation != null;
-    if (given && sentences.stream().allMatch(s -> ExtractiveSummarizer.countWords(s) == 0)) {
+    if (given && sentences.stream().noneMatch(ExtractiveSummarizer::hasWord)) {
       String what = text != null ? "text" : "conversation";
       violations.add(
           new Violation(

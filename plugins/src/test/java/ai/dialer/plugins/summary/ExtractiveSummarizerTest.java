@@ -51,4 +51,30 @@ class ExtractiveSummarizerTest {
     assertThrows(IllegalArgumentException.class, () -> summarize("  . ! ", 10));
     assertThrows(IllegalArgumentException.class, () -> summarizer.summarize(List.of("a"), 0));
   }
+
+  @Test
+  void wordsAreCountedAsTheOriginalCountsThem() {
+    // len(text.split()) in Python: runs of non-whitespace, whatever they hold.
+    assertEquals(4, ExtractiveSummarizer.countWords("w0_0 3.5 10:30 $1,000"));
+    assertEquals(3, ExtractiveSummarizer.countWords(" don't  re-read \u00a0it\u2003 "));
+    assertEquals(2, ExtractiveSummarizer.countWords("a\u001cb"), "U+001C separates, as isspace");
+    assertEquals(1, ExtractiveSummarizer.countWords("a\u200bb"), "U+200B does not");
+    assertEquals(0, ExtractiveSummarizer.countWords(" \t\n\u00a0\u3000"));
+    StringBuilder note = new StringBuilder();
+    for (int i = 0; i < 120; i++) {
+      note.append("item_").append(i).append(i % 10 == 9 ? ". " : " ");
+    }
+    ExtractiveSummarizer.Result result = summarize(note.toString(), 1_000);
+    assertEquals(120, result.originalWords());
+    assertEquals(120, result.summaryWords());
+  }
+
+  @Test
+  void aCutSentenceKeepsWholeWordsUpToTheBudget() {
+    ExtractiveSummarizer.Result result =
+        summarize("Invoice 4,200.50 was paid on 2026-03-04 at 10:30 by card.", 4);
+    assertEquals("Invoice 4,200.50 was paid…", result.summary());
+    assertEquals(4, result.summaryWords());
+    assertEquals(10, result.originalWords());
+  }
 }

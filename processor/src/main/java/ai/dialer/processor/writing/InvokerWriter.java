@@ -5,6 +5,7 @@ import ai.dialer.processor.model.ActionModel;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.PluginModel;
 import ai.dialer.processor.model.PolicyModel;
+import ai.dialer.processor.model.ValueType;
 import ai.dialer.processor.model.ValueType.VoidType;
 import ai.dialer.processor.writing.validator.ValidatorWriter;
 import ai.dialer.processor.writing.validator.ValidatorWriter.ActionNames;
@@ -117,14 +118,32 @@ public final class InvokerWriter {
   }
 
   private static CodeBlock parameterSpec(FieldModel field) {
+    List<String> allowed = allowedValues(field);
+    CodeBlock common =
+        CodeBlock.of(
+            "$S,\n$S,\n$L,\n$L,\n$L",
+            field.wireName(),
+            field.type().jsonType(),
+            GeneratedFiles.literal(field.description()),
+            field.required(),
+            GeneratedFiles.literal(field.defaultJson()));
+    if (allowed.isEmpty()) {
+      return CodeBlock.of("new $T(\n$>$>$L)$<$<", Names.PARAMETER_SPEC, common);
+    }
+    CodeBlock values =
+        allowed.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
     return CodeBlock.of(
-        "new $T(\n$>$>$S,\n$S,\n$L,\n$L,\n$L)$<$<",
-        Names.PARAMETER_SPEC,
-        field.wireName(),
-        field.type().jsonType(),
-        GeneratedFiles.literal(field.description()),
-        field.required(),
-        GeneratedFiles.literal(field.defaultJson()));
+        "new $T(\n$>$>$L,\n$T.of($L))$<$<", Names.PARAMETER_SPEC, common, List.class, values);
+  }
+
+  /** The values the listing shows: an enum's wire values, or {@code @AllowedValues}. */
+  private static List<String> allowedValues(FieldModel field) {
+    ValueType type =
+        field.type() instanceof ValueType.OptionalType optional ? optional.element() : field.type();
+    if (type instanceof ValueType.EnumType enumType) {
+      return enumType.wireValues();
+    }
+    return field.constraints().allowedValues();
   }
 
   private static MethodSpec prepare(PluginModel plugin) {

@@ -66,6 +66,13 @@ final class PluginMetadata {
         // The processor checked and normalised this JSON at compile time.
         generator.writeRawValue(parameter.defaultJson());
       }
+      if (!parameter.allowedValues().isEmpty()) {
+        generator.writeArrayFieldStart("enum");
+        for (String value : parameter.allowedValues()) {
+          generator.writeString(value);
+        }
+        generator.writeEndArray();
+      }
       generator.writeEndObject();
     }
     generator.writeEndArray();
