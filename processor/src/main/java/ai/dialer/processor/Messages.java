@@ -7,7 +7,7 @@ package ai.dialer.processor;
 public final class Messages {
   private Messages() {}
 
-  private static String tagged(String tag, String text) {
+  static String tagged(String tag, String text) {
     return "[Plugin/" + tag + "] " + text;
   }
 
@@ -221,85 +221,6 @@ public final class Messages {
             + " server's dependencies.");
   }
 
-  public static String settingsNotRecord(String name) {
-    return tagged(
-        "SettingsNotRecord",
-        "@Settings applies to records, whose components are the settings, but \""
-            + name
-            + "\" is not a record. Declare it as a public record.");
-  }
-
-  public static String settingsPrefixInvalid(String name, String prefix) {
-    return tagged(
-        "SettingsPrefixInvalid",
-        "A settings prefix is empty or upper-case letters, digits and underscores, starting with a"
-            + " letter, but the one of \""
-            + name
-            + "\" is \""
-            + prefix
-            + "\". Write it as the variables start, without the last underscore, such as"
-            + " \"WEATHER_PLUGIN\".");
-  }
-
-  public static String settingMissing(String component) {
-    return tagged(
-        "SettingMissing",
-        "Every component of a @Settings record is a variable and needs @Setting with its"
-            + " description, but \""
-            + component
-            + "\" has none. Add @Setting(description = \"...\").");
-  }
-
-  public static String settingNameInvalid(String variable) {
-    return tagged(
-        "SettingNameInvalid",
-        "A setting's variable is 1 to 128 upper-case letters, digits and underscores, starting"
-            + " with a letter, but this one is \""
-            + variable
-            + "\". Choose a name like \"FORECAST_URL\".");
-  }
-
-  public static String settingType(String variable, String type) {
-    return tagged(
-        "SettingType",
-        "A setting is a String, Secret, boolean, int, long, double, URI, Path, Duration, an enum,"
-            + " or an Optional of one, but \""
-            + variable
-            + "\" has type \""
-            + type
-            + "\". Use one of those and convert it where the plugin uses it.");
-  }
-
-  public static String settingBadDefault(String variable, String problem) {
-    return tagged(
-        "SettingBadDefault",
-        "A setting's default must be a valid value of its type, but the default of \""
-            + variable
-            + "\" "
-            + problem
-            + ". Fix the defaultValue.");
-  }
-
-  public static String duplicateSetting(String variable, String first, String second) {
-    return tagged(
-        "DuplicateSetting",
-        "A variable is one setting, but \""
-            + variable
-            + "\" is declared by \""
-            + first
-            + "\" and by \""
-            + second
-            + "\". Rename one with @Setting(name = \"...\"), or share one settings record.");
-  }
-
-  public static String pluginModuleNotModule(String name) {
-    return tagged(
-        "PluginModuleNotModule",
-        "@PluginModule installs a Dagger module in every server built with this jar, but \""
-            + name
-            + "\" is not annotated @dagger.Module, or is not public. Make it a public @Module.");
-  }
-
   public static String wireNameInvalid(String name) {
     return tagged(
         "KeyInvalid",
@@ -340,113 +261,12 @@ public final class Messages {
             + " Map<String, …> or Optional.");
   }
 
-  public static String requiredWithDefault(String name) {
-    return tagged(
-        "RequiredWithDefault",
-        "A parameter with a default is optional, but \""
-            + name
-            + "\" says required = true. Remove required = true or the default.");
-  }
-
-  public static String optionalPrimitive(String name, String type) {
-    return tagged(
-        "OptionalPrimitive",
-        "An optional parameter without a default is null when absent, but \""
-            + name
-            + "\" has the primitive type \""
-            + type
-            + "\". Give it a defaultValue or use the boxed type.");
-  }
-
-  public static String badDefault(String name, String problem) {
-    return tagged(
-        "BadDefault",
-        "A default must be a valid value of its parameter's type, but the default of \""
-            + name
-            + "\" "
-            + problem
-            + ". Fix the defaultValue.");
-  }
-
   public static String internalError(String trace) {
     return tagged(
         "InternalError",
         "The plugin processor failed unexpectedly; this is a bug in the processor, not in your"
             + " code. Please report it with this trace:\n"
             + trace);
-  }
-
-  public static String constraintNotApplicable(String annotation, String name, String type) {
-    return tagged(
-        "ConstraintNotApplicable",
-        "@"
-            + annotation
-            + " does not apply to values of type \""
-            + type
-            + "\", but \""
-            + name
-            + "\" has it. Remove it, or change the parameter's type.");
-  }
-
-  public static String contradictoryConstraints(String name, String problem) {
-    return tagged(
-        "ContradictoryConstraints",
-        "A parameter's constraints must allow some value, but those of \""
-            + name
-            + "\" "
-            + problem
-            + ". Fix the bounds.");
-  }
-
-  public static String invalidPattern(String name, String error) {
-    return tagged(
-        "InvalidPattern",
-        "@Pattern must be an ECMA-262 regular expression (JSON Schema's, published as written)"
-            + " that the generated validator reads the same way, but the one of \""
-            + name
-            + "\" is not: "
-            + error
-            + ". Fix the expression.");
-  }
-
-  public static String unknownFormat(String name, String format) {
-    return tagged(
-        "UnknownFormat",
-        "@Format names one of email, uri, date, time or date-time, but \""
-            + name
-            + "\" says \""
-            + format
-            + "\". Use one of those names.");
-  }
-
-  public static String badAllowedValues(String name, String problem) {
-    return tagged(
-        "BadAllowedValues",
-        "@AllowedValues lists at least one value and none twice, but the list of \""
-            + name
-            + "\" "
-            + problem
-            + ". Fix the list.");
-  }
-
-  public static String badExample(String name, String problem) {
-    return tagged(
-        "BadExample",
-        "Examples must be valid values of their parameter, but an example of \""
-            + name
-            + "\" "
-            + problem
-            + ". Fix or remove the example.");
-  }
-
-  public static String badWireValue(String enumName, String problem) {
-    return tagged(
-        "BadWireValue",
-        "@WireValue values are non-empty and unique in their enum, but in \""
-            + enumName
-            + "\" "
-            + problem
-            + ". Choose distinct values.");
   }
 
   public static String looksLikePlugin(String name) {

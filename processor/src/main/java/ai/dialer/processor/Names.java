@@ -20,6 +20,8 @@ public final class Names {
   public static final String FORMAT = "ai.dialer.annotation.Format";
   public static final String WIRE_VALUE = "ai.dialer.annotation.WireValue";
   public static final String POLICY = "ai.dialer.annotation.Policy";
+  public static final String REQUIRE_ANY_OF = "ai.dialer.annotation.RequireAnyOf";
+  public static final String REQUIRE_ONE_OF = "ai.dialer.annotation.RequireOneOf";
   public static final String SETTINGS = "ai.dialer.annotation.Settings";
   public static final String SETTING = "ai.dialer.annotation.Setting";
   public static final String PLUGIN_MODULE = "ai.dialer.annotation.PluginModule";

@@ -177,7 +177,7 @@ public final class PluginProcessor extends AbstractProcessor {
       diagnostics.error(
           module,
           Annotations.find(module, Names.PLUGIN_MODULE),
-          Messages.pluginModuleNotModule(module.getQualifiedName().toString()));
+          SettingsMessages.pluginModuleNotModule(module.getQualifiedName().toString()));
       return false;
     }
     writeRecord(AggregatedRecords.module(module));

@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
   @Test
   void everyTagIsDocumented() throws Exception {
-    String messages =
-        Files.readString(
-            Path.of("src/main/java/ai/dialer/processor/Messages.java"), StandardCharsets.UTF_8);
+    StringBuilder messages = new StringBuilder();
+    for (String file : List.of("Messages", "ConstraintMessages", "SettingsMessages")) {
+      messages.append(
+          Files.readString(
+              Path.of("src/main/java/ai/dialer/processor/" + file + ".java"),
+              StandardCharsets.UTF_8));
+    }
     String catalogue =
         Files.readString(Path.of("../docs/processor-diagnostics.md"), StandardCharsets.UTF_8);
     List<String> tags = new ArrayList<>();
-    Matcher tag = Pattern.compile("tagged\\(\\s*\"(\\w+)\"").matcher(messages);
+    Matcher tag = Pattern.compile("tagged\\(\\s*\"(\\w+)\"").matcher(messages.toString());
     while (tag.find()) {
       tags.add(tag.group(1));
     }

@@ -137,6 +137,52 @@ class ConstraintBehaviourTest {
         delete.violations().stream().map(v -> v.path() + " " + v.code()).toList());
   }
 
+  private static List<String> moveViolations(String keys) {
+    return assertThrows(
+            InvalidContextException.class,
+            () -> calendar.validate("{\"action\":\"move\",\"id\":7" + keys + "}"))
+        .violations()
+        .stream()
+        .map(v -> v.path() + " " + v.code() + ": " + v.message())
+        .toList();
+  }
+
+  @Test
+  void keyGroupsAreCheckedAfterTheKeysAndPublishedInTheSchema() throws Exception {
+    assertDoesNotThrow(
+        () -> calendar.validate("{\"action\":\"move\",\"id\":7,\"by_days\":2,\"reason\":\"x\"}"));
+    assertDoesNotThrow(
+        () ->
+            calendar.validate(
+                "{\"action\":\"move\",\"id\":7,\"to_day\":\"2026-12-24\",\"notify\":[\"a\"],"
+                    + "\"reason\":null,\"by_days\":null}"));
+    assertEquals(
+        List.of(
+            " one_of_required: At least one of \"reason\", \"notify\" is required; none was"
+                + " sent.",
+            " one_of_required: Exactly one of \"to_day\", \"by_days\" is required; none was sent."),
+        moveViolations(""));
+    assertEquals(
+        List.of(
+            " one_of_conflict: Only one of \"to_day\", \"by_days\" may be sent, but \"to_day\","
+                + " \"by_days\" were."),
+        moveViolations(",\"to_day\":\"2026-12-24\",\"by_days\":1,\"notify\":[\"a\"]"));
+    // A key sent with a bad value is still given: only its own violation is reported.
+    assertEquals(
+        List.of("/by_days maximum: \"by_days\" must be at most 365, but is 400."),
+        moveViolations(",\"by_days\":400,\"reason\":\"x\""));
+    com.fasterxml.jackson.databind.JsonNode move =
+        JSON.readTree(calendar.descriptor().jsonSchema()).get("oneOf").get(2);
+    assertEquals(
+        "[{\"anyOf\":[{\"required\":[\"reason\"],\"properties\":"
+            + "{\"reason\":{\"not\":{\"type\":\"null\"}}}},{\"required\":[\"notify\"],"
+            + "\"properties\":{\"notify\":{\"not\":{\"type\":\"null\"}}}}]},"
+            + "{\"oneOf\":[{\"required\":[\"to_day\"],\"properties\":{\"to_day\":{\"not\":{\"type\":"
+            + "\"null\"}}}},{\"required\":[\"by_days\"],\"properties\":{\"by_days\":{\"not\":"
+            + "{\"type\":\"null\"}}}}]}]",
+        move.get("allOf").toString());
+  }
+
   @Test
   void resultsOfEveryTypeAreWrittenInTheirWireForm() throws Exception {
     ObjectNode context =

@@ -846,4 +846,74 @@ class RejectionTest {
         }
         """);
   }
+
+  @Test
+  void keyGroupsNameOptionalKeysOfTheAction() {
+    assertThat(
+            assertRejected(
+                "BadKeyGroup",
+                "@RequireAnyOf",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action
+                  @RequireAnyOf({"text", "conversation"})
+                  public String run(
+                      @Param(description = "t", required = false) String text,
+                      @Param(description = "c", required = false) java.util.List<String> turns) {
+                    return "";
+                  }
+                }
+                """))
+        .hadErrorContaining(
+            "\"Bad.run\" has no parameter with key \"conversation\"; its keys are \"text\","
+                + " \"turns\"");
+    assertThat(
+            assertRejected(
+                "BadKeyGroup",
+                "@RequireOneOf",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action
+                  @RequireOneOf({"city", "units"})
+                  public String run(
+                      @Param(description = "c", required = false) String city,
+                      @Param(description = "u", defaultValue = "metric") String units) {
+                    return "";
+                  }
+                }
+                """))
+        .hadErrorContaining("\"units\" of \"Bad.run\" has the default \"metric\"");
+    assertThat(
+            assertRejected(
+                "BadKeyGroup",
+                "@RequireAnyOf",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action
+                  @RequireAnyOf({"city", "city"})
+                  public String run(@Param(description = "c", required = false) String city) {
+                    return "";
+                  }
+                }
+                """))
+        .hadErrorContaining("names \"city\" twice");
+    assertThat(
+            assertRejected(
+                "BadKeyGroup",
+                "@RequireAnyOf",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action
+                  @RequireAnyOf({"city"})
+                  public String run(@Param(description = "c", required = false) String city) {
+                    return "";
+                  }
+                }
+                """))
+        .hadErrorContaining("needs two keys or more, but on \"Bad.run\" it names \"city\"");
+  }
 }

@@ -290,4 +290,56 @@ public final class Check {
         ? Long.toString((long) value)
         : Double.toString(value);
   }
+
+  /**
+   * {@code @RequireAnyOf(keys)}: {@code given[i]} tells whether {@code keys[i]} was sent, not null.
+   */
+  public static void anyOf(List<String> keys, String path, Violations v, boolean... given) {
+    if (count(given) == 0) {
+      v.add(
+          path,
+          Violations.ONE_OF_REQUIRED,
+          "At least one of " + quoted(keys) + " is required; none was sent.",
+          "one of " + quoted(keys),
+          "none");
+    }
+  }
+
+  /** {@code @RequireOneOf(keys)}: exactly one of them sent, not null. */
+  public static void exactlyOneOf(List<String> keys, String path, Violations v, boolean... given) {
+    int sent = count(given);
+    if (sent == 0) {
+      v.add(
+          path,
+          Violations.ONE_OF_REQUIRED,
+          "Exactly one of " + quoted(keys) + " is required; none was sent.",
+          "one of " + quoted(keys),
+          "none");
+    } else if (sent > 1) {
+      List<String> which = new java.util.ArrayList<>();
+      for (int i = 0; i < given.length; i++) {
+        if (given[i]) {
+          which.add(keys.get(i));
+        }
+      }
+      v.add(
+          path,
+          Violations.ONE_OF_CONFLICT,
+          "Only one of " + quoted(keys) + " may be sent, but " + quoted(which) + " were.",
+          "one of " + quoted(keys),
+          quoted(which));
+    }
+  }
+
+  private static int count(boolean... given) {
+    int count = 0;
+    for (boolean one : given) {
+      count += one ? 1 : 0;
+    }
+    return count;
+  }
+
+  private static String quoted(List<String> keys) {
+    return keys.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(", "));
+  }
 }

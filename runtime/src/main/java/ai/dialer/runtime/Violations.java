@@ -15,6 +15,8 @@ public final class Violations {
   public static final String RANGE = "range";
   public static final String UNKNOWN = "unknown";
   public static final String FORMAT = "format";
+  public static final String ONE_OF_REQUIRED = "one_of_required";
+  public static final String ONE_OF_CONFLICT = "one_of_conflict";
 
   private List<Violation> list;
 

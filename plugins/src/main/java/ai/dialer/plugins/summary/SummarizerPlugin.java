@@ -1,12 +1,14 @@
 package ai.dialer.plugins.summary;
 
 import ai.dialer.annotation.Action;
+import ai.dialer.annotation.Items;
+import ai.dialer.annotation.Length;
 import ai.dialer.annotation.Maximum;
 import ai.dialer.annotation.Minimum;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
+import ai.dialer.annotation.RequireAnyOf;
 import ai.dialer.plugin.InvalidContextException;
-import ai.dialer.plugin.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,26 +41,22 @@ public final class SummarizerPlugin {
       String summary, int originalLength, int summaryLength, String compressionRatio) {}
 
   @Action(description = "Summarise a text or a conversation.")
+  @RequireAnyOf({"text", "conversation"})
   public Summary summarize(
       @Param(description = "The text to summarise. Give this or conversation.", required = false)
+          @Length(min = 1)
           String text,
       @Param(
               description = "The conversation to summarise, turn by turn. Give this or text.",
               required = false)
+          @Items(min = 1)
           List<Turn> conversation,
       @Param(description = "The longest summary, in words.", defaultValue = "100", examples = "50")
           @Minimum(1)
           @Maximum(10_000)
           int maxLength) {
-    List<Violation> violations = new ArrayList<>();
+    // What no schema states stays here: a text of whitespace or punctuation only.
     List<String> sentences = new ArrayList<>();
-    if (text == null && conversation == null) {
-      violations.add(
-          new Violation(
-              "",
-              "one_of_required",
-              "Give \"text\" or \"conversation\": there is nothing to summarise."));
-    }
     if (text != null) {
       sentences.addAll(ExtractiveSummarizer.sentences(text));
     }
@@ -67,15 +65,10 @@ public final class SummarizerPlugin {
         sentences.addAll(ExtractiveSummarizer.sentences(turn.content()));
       }
     }
-    boolean given = text != null || conversation != null;
-    if (given && sentences.stream().noneMatch(ExtractiveSummarizer::hasWord)) {
+    if (sentences.stream().noneMatch(ExtractiveSummarizer::hasWord)) {
       String what = text != null ? "text" : "conversation";
-      violations.add(
-          new Violation(
-              "/" + what, "blank", "There is no word to summarise: \"" + what + "\" is blank."));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidContextException(violations);
+      throw InvalidContextException.of(
+          "/" + what, "blank", "There is no word to summarise: \"" + what + "\" is blank.");
     }
     ExtractiveSummarizer.Result result = summarizer.summarize(sentences, maxLength);
     return new Summary(

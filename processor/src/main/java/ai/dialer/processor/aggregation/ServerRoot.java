@@ -3,6 +3,7 @@ package ai.dialer.processor.aggregation;
 import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
 import ai.dialer.processor.Names;
+import ai.dialer.processor.SettingsMessages;
 import ai.dialer.processor.writing.GeneratedFiles;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -171,7 +172,7 @@ public final class ServerRoot {
         if (other != null && !other.settings().equals(module.settings())) {
           diagnostics.error(
               root,
-              Messages.duplicateSetting(
+              SettingsMessages.duplicateSetting(
                   variable,
                   other.settings().canonicalName() + " (in " + other.origin() + ")",
                   module.settings().canonicalName() + " (in " + module.origin() + ")"));

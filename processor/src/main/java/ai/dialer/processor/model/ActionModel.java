@@ -13,6 +13,7 @@ import java.util.List;
  * @param result what it returns (for an asynchronous action, what its stage completes with)
  * @param async whether it returns a {@code CompletionStage} (or {@code CompletableFuture})
  * @param throwsPluginException whether the method declares the plugin-failure exception
+ * @param keyGroups its {@code @RequireAnyOf} and {@code @RequireOneOf}, in that order
  */
 public record ActionModel(
     String methodName,
@@ -22,4 +23,16 @@ public record ActionModel(
     List<FieldModel> parameters,
     ValueType result,
     boolean async,
-    boolean throwsPluginException) {}
+    boolean throwsPluginException,
+    List<KeyGroup> keyGroups) {
+  /**
+   * Keys of which at least one ({@code @RequireAnyOf}) or exactly one ({@code @RequireOneOf}) is
+   * sent, not null.
+   */
+  public record KeyGroup(List<String> keys, boolean exactlyOne) {
+    /** The annotation, as a person wrote it. */
+    public String annotation() {
+      return exactlyOne ? "@RequireOneOf" : "@RequireAnyOf";
+    }
+  }
+}

@@ -1,7 +1,7 @@
 package ai.dialer.processor.validation;
 
+import ai.dialer.processor.ConstraintMessages;
 import ai.dialer.processor.Diagnostics;
-import ai.dialer.processor.Messages;
 import ai.dialer.processor.Names;
 import ai.dialer.processor.model.Constraints;
 import ai.dialer.processor.model.ValueType;
@@ -73,7 +73,7 @@ final class ConstraintReader {
         diagnostics.error(
             element,
             max,
-            Messages.contradictoryConstraints(
+            ConstraintMessages.contradictoryConstraints(
                 name,
                 "have a minimum of "
                     + minimum.toPlainString()
@@ -97,21 +97,23 @@ final class ConstraintReader {
         java.util.regex.Pattern.compile(EcmaRegex.toJava(regex));
       } catch (PatternSyntaxException e) {
         diagnostics.error(
-            element, pattern, "value", Messages.invalidPattern(name, e.getDescription()));
+            element, pattern, "value", ConstraintMessages.invalidPattern(name, e.getDescription()));
       }
     }
     List<String> allowedValues =
         allowed == null ? List.of() : Annotations.strings(allowed, "value");
     if (allowed != null) {
       if (allowedValues.isEmpty()) {
-        diagnostics.error(element, allowed, Messages.badAllowedValues(name, "is empty"));
+        diagnostics.error(element, allowed, ConstraintMessages.badAllowedValues(name, "is empty"));
       } else if (new HashSet<>(allowedValues).size() != allowedValues.size()) {
-        diagnostics.error(element, allowed, Messages.badAllowedValues(name, "repeats a value"));
+        diagnostics.error(
+            element, allowed, ConstraintMessages.badAllowedValues(name, "repeats a value"));
       }
     }
     String formatName = format == null ? null : Annotations.string(format, "value");
     if (formatName != null && !FORMATS.contains(formatName)) {
-      diagnostics.error(element, format, "value", Messages.unknownFormat(name, formatName));
+      diagnostics.error(
+          element, format, "value", ConstraintMessages.unknownFormat(name, formatName));
     }
     if (diagnostics.errorCount() != errorsBefore) {
       return null;
@@ -140,7 +142,7 @@ final class ConstraintReader {
       String type) {
     if (annotation != null && !applies) {
       diagnostics.error(
-          element, annotation, Messages.constraintNotApplicable(simpleName, name, type));
+          element, annotation, ConstraintMessages.constraintNotApplicable(simpleName, name, type));
     }
   }
 
@@ -155,7 +157,8 @@ final class ConstraintReader {
           element,
           annotation,
           "value",
-          Messages.contradictoryConstraints(name, "have a bound that is not a finite number"));
+          ConstraintMessages.contradictoryConstraints(
+              name, "have a bound that is not a finite number"));
       return null;
     }
     BigDecimal bound = new BigDecimal(Double.toString(value)).stripTrailingZeros();
@@ -164,7 +167,7 @@ final class ConstraintReader {
           element,
           annotation,
           "value",
-          Messages.contradictoryConstraints(
+          ConstraintMessages.contradictoryConstraints(
               name, "are integers but have the fractional bound " + bound.toPlainString()));
       return null;
     }
@@ -175,12 +178,14 @@ final class ConstraintReader {
       Element element, AnnotationMirror annotation, String name, String what, int min, int max) {
     if (min < 0 || max < 0) {
       diagnostics.error(
-          element, annotation, Messages.contradictoryConstraints(name, "have a negative " + what));
+          element,
+          annotation,
+          ConstraintMessages.contradictoryConstraints(name, "have a negative " + what));
     } else if (min > max) {
       diagnostics.error(
           element,
           annotation,
-          Messages.contradictoryConstraints(
+          ConstraintMessages.contradictoryConstraints(
               name, "have a minimum " + what + " of " + min + " above the maximum of " + max));
     }
   }

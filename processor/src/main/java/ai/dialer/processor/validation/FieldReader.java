@@ -1,5 +1,6 @@
 package ai.dialer.processor.validation;
 
+import ai.dialer.processor.ConstraintMessages;
 import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
 import ai.dialer.processor.Names;
@@ -93,11 +94,15 @@ public final class FieldReader {
         param == null ? null : Diagnostics.explicitValue(param, "required");
     boolean requiredFlag = explicitRequired == null || (Boolean) explicitRequired.getValue();
     if (hasDefault && explicitRequired != null && requiredFlag) {
-      report(where, param, "required", Messages.requiredWithDefault(wireName));
+      report(where, param, "required", ConstraintMessages.requiredWithDefault(wireName));
     }
     boolean required = requiredFlag && !hasDefault && !(type instanceof OptionalType);
     if (type instanceof Scalar scalar && scalar.primitive() && !required && !hasDefault) {
-      report(where, param, "required", Messages.optionalPrimitive(wireName, typeMirror.toString()));
+      report(
+          where,
+          param,
+          "required",
+          ConstraintMessages.optionalPrimitive(wireName, typeMirror.toString()));
     }
     // Where the constraints sit on a record component, report on it only if it is in this source.
     Constraints declared = constraints.read(annotated, type, wireName);
@@ -108,7 +113,11 @@ public final class FieldReader {
       if (hasDefault) {
         DefaultValues.Result result = DefaultValues.canonical(defaultText, valueType, declared);
         if (result.problem() != null) {
-          report(where, param, "defaultValue", Messages.badDefault(wireName, result.problem()));
+          report(
+              where,
+              param,
+              "defaultValue",
+              ConstraintMessages.badDefault(wireName, result.problem()));
         }
         defaultJson = result.json();
       }
@@ -116,7 +125,8 @@ public final class FieldReader {
           param == null ? List.<String>of() : Annotations.strings(param, "examples")) {
         DefaultValues.Result result = DefaultValues.canonical(example, valueType, declared);
         if (result.problem() != null) {
-          report(where, param, "examples", Messages.badExample(wireName, result.problem()));
+          report(
+              where, param, "examples", ConstraintMessages.badExample(wireName, result.problem()));
         }
         examples.add(result.json());
       }

@@ -1,5 +1,6 @@
 package ai.dialer.processor.validation;
 
+import ai.dialer.processor.ConstraintMessages;
 import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
 import ai.dialer.processor.Names;
@@ -11,7 +12,9 @@ import ai.dialer.processor.model.ValueType;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -312,6 +315,9 @@ public final class PluginReader {
       parameters.add(field);
     }
     fields.checkUniqueKeys(parameters, "action \"" + methodName + "\"", method);
+    List<ActionModel.KeyGroup> keyGroups = new ArrayList<>();
+    readKeyGroup(method, methodName, Names.REQUIRE_ANY_OF, false, parameters, keyGroups);
+    readKeyGroup(method, methodName, Names.REQUIRE_ONE_OF, true, parameters, keyGroups);
     TypeMirror returned = method.getReturnType();
     TypeMirror completed = completedType(returned);
     boolean async = completed != null;
@@ -333,7 +339,65 @@ public final class PluginReader {
         parameters,
         result,
         async,
-        throwsPluginException);
+        throwsPluginException,
+        keyGroups);
+  }
+
+  /**
+   * Reads {@code @RequireAnyOf} or {@code @RequireOneOf}: two or more distinct keys, each an
+   * optional parameter without a default (a required one, or one with a default, is always given).
+   */
+  private void readKeyGroup(
+      ExecutableElement method,
+      String methodName,
+      String annotationName,
+      boolean exactlyOne,
+      List<FieldModel> parameters,
+      List<ActionModel.KeyGroup> groups) {
+    AnnotationMirror annotation = Annotations.find(method, annotationName);
+    if (annotation == null) {
+      return;
+    }
+    String simpleName = "@" + annotationName.substring(annotationName.lastIndexOf('.') + 1);
+    List<String> keys = Annotations.strings(annotation, "value");
+    int errorsBefore = diagnostics.errorCount();
+    Map<String, FieldModel> byKey = new LinkedHashMap<>();
+    parameters.forEach(p -> byKey.put(p.wireName(), p));
+    Set<String> seen = new HashSet<>();
+    for (String key : keys) {
+      FieldModel field = byKey.get(key);
+      if (!seen.add(key)) {
+        diagnostics.error(
+            method,
+            annotation,
+            "value",
+            ConstraintMessages.keyGroupDuplicate(simpleName, methodName, key));
+      } else if (field == null) {
+        diagnostics.error(
+            method,
+            annotation,
+            "value",
+            ConstraintMessages.keyGroupUnknownKey(
+                simpleName, methodName, key, List.copyOf(byKey.keySet())));
+      } else if (field.required() || field.defaultJson() != null) {
+        diagnostics.error(
+            method,
+            annotation,
+            "value",
+            ConstraintMessages.keyGroupAlwaysGiven(
+                simpleName, methodName, key, field.defaultJson()));
+      }
+    }
+    if (keys.size() < 2) {
+      diagnostics.error(
+          method,
+          annotation,
+          "value",
+          ConstraintMessages.keyGroupTooSmall(simpleName, methodName, keys));
+    }
+    if (diagnostics.errorCount() == errorsBefore) {
+      groups.add(new ActionModel.KeyGroup(List.copyOf(keys), exactlyOne));
+    }
   }
 
   /**

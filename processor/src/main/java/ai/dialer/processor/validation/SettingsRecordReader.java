@@ -3,6 +3,7 @@ package ai.dialer.processor.validation;
 import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
 import ai.dialer.processor.Names;
+import ai.dialer.processor.SettingsMessages;
 import ai.dialer.processor.model.SettingsModel;
 import ai.dialer.processor.model.SettingsModel.Kind;
 import ai.dialer.processor.model.SettingsModel.SettingModel;
@@ -49,7 +50,7 @@ public final class SettingsRecordReader {
     String name = type.getQualifiedName().toString();
     int errorsBefore = diagnostics.errorCount();
     if (type.getKind() != ElementKind.RECORD) {
-      diagnostics.error(type, settings, Messages.settingsNotRecord(name));
+      diagnostics.error(type, settings, SettingsMessages.settingsNotRecord(name));
       return null;
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
@@ -60,7 +61,8 @@ public final class SettingsRecordReader {
     }
     String prefix = Annotations.string(settings, "prefix");
     if (!PREFIX.matcher(prefix).matches()) {
-      diagnostics.error(type, settings, "prefix", Messages.settingsPrefixInvalid(name, prefix));
+      diagnostics.error(
+          type, settings, "prefix", SettingsMessages.settingsPrefixInvalid(name, prefix));
       return null;
     }
     List<SettingModel> read = new ArrayList<>();
@@ -69,7 +71,7 @@ public final class SettingsRecordReader {
       SettingModel setting = component(component, prefix);
       if (setting != null && !variables.add(setting.variable())) {
         diagnostics.error(
-            fieldOf(component), Messages.duplicateSetting(setting.variable(), name, name));
+            fieldOf(component), SettingsMessages.duplicateSetting(setting.variable(), name, name));
       }
       if (setting != null) {
         read.add(setting);
@@ -89,7 +91,7 @@ public final class SettingsRecordReader {
     Element component = fieldOf(recordComponent);
     AnnotationMirror setting = component == recordComponent ? values : null;
     if (values == null) {
-      diagnostics.error(component, Messages.settingMissing(javaName));
+      diagnostics.error(component, SettingsMessages.settingMissing(javaName));
       return null;
     }
     String declaredName = Annotations.string(values, "name");
@@ -98,7 +100,7 @@ public final class SettingsRecordReader {
     String variable = prefix.isEmpty() ? name : prefix + "_" + name;
     int errorsBefore = diagnostics.errorCount();
     if (!VARIABLE.matcher(variable).matches()) {
-      diagnostics.error(component, setting, "name", Messages.settingNameInvalid(variable));
+      diagnostics.error(component, setting, "name", SettingsMessages.settingNameInvalid(variable));
     }
     String description = Annotations.string(values, "description");
     if (description.isBlank()) {
@@ -109,7 +111,7 @@ public final class SettingsRecordReader {
     if (optional) {
       List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
       if (arguments.isEmpty()) {
-        diagnostics.error(component, Messages.settingType(variable, type.toString()));
+        diagnostics.error(component, SettingsMessages.settingType(variable, type.toString()));
         return null;
       }
       type = arguments.get(0);
@@ -117,7 +119,7 @@ public final class SettingsRecordReader {
     Kind kind = kind(type);
     if (kind == null) {
       diagnostics.error(
-          component, Messages.settingType(variable, recordComponent.asType().toString()));
+          component, SettingsMessages.settingType(variable, recordComponent.asType().toString()));
       return null;
     }
     List<String> constants = new ArrayList<>();
@@ -137,7 +139,10 @@ public final class SettingsRecordReader {
       String problem = defaultProblem(kind, optional, defaultValue, constants);
       if (problem != null) {
         diagnostics.error(
-            component, setting, "defaultValue", Messages.settingBadDefault(variable, problem));
+            component,
+            setting,
+            "defaultValue",
+            SettingsMessages.settingBadDefault(variable, problem));
       }
     }
     if (diagnostics.errorCount() != errorsBefore) {

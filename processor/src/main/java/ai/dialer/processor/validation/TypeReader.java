@@ -1,5 +1,6 @@
 package ai.dialer.processor.validation;
 
+import ai.dialer.processor.ConstraintMessages;
 import ai.dialer.processor.Diagnostics;
 import ai.dialer.processor.Messages;
 import ai.dialer.processor.Names;
@@ -175,7 +176,7 @@ final class TypeReader {
         diagnostics.error(
             enclosed,
             wire,
-            Messages.badWireValue(
+            ConstraintMessages.badWireValue(
                 element.getSimpleName().toString(),
                 wireValue.isEmpty()
                     ? javaName + " has an empty one"

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a plugin's context as a JSON Schema (2020-12) document at compile time, saying exactly
@@ -64,6 +66,7 @@ public final class SchemaWriter {
       ArrayNode oneOf = schema.putArray("oneOf");
       for (ActionModel action : plugin.actions()) {
         ObjectNode branch = writer.object(action.parameters());
+        keyGroups(branch, action.keyGroups());
         if (!action.description().isEmpty()) {
           branch.put("description", action.description());
         }
@@ -89,7 +92,9 @@ public final class SchemaWriter {
         oneOf.add(branch);
       }
     } else {
-      schema.setAll(writer.object(plugin.actions().get(0).parameters()));
+      ObjectNode object = writer.object(plugin.actions().get(0).parameters());
+      keyGroups(object, plugin.actions().get(0).keyGroups());
+      schema.setAll(object);
     }
     if (!writer.defs.isEmpty()) {
       schema.set("$defs", writer.defs);
@@ -98,6 +103,30 @@ public final class SchemaWriter {
       return JSON.writer(PRETTY).writeValueAsString(schema);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * {@code @RequireAnyOf} as an {@code anyOf}, {@code @RequireOneOf} as a {@code oneOf}, of
+   * branches that each require one key, not null (null means absent, as for every optional key);
+   * both, under {@code allOf}.
+   */
+  private static void keyGroups(ObjectNode object, List<ActionModel.KeyGroup> groups) {
+    List<ObjectNode> rules = new ArrayList<>();
+    for (ActionModel.KeyGroup group : groups) {
+      ObjectNode rule = JSON.createObjectNode();
+      ArrayNode branches = rule.putArray(group.exactlyOne() ? "oneOf" : "anyOf");
+      for (String key : group.keys()) {
+        ObjectNode branch = branches.addObject();
+        branch.putArray("required").add(key);
+        branch.putObject("properties").putObject(key).putObject("not").put("type", "null");
+      }
+      rules.add(rule);
+    }
+    if (rules.size() == 1) {
+      object.setAll(rules.get(0));
+    } else if (rules.size() > 1) {
+      object.putArray("allOf").addAll(rules);
     }
   }
 

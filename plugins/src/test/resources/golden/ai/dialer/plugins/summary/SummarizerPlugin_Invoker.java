@@ -30,7 +30,8 @@ public final class SummarizerPlugin_Invoker implements PluginInvoker {
           "text": {
             "anyOf": [
               {
-                "type": "string"
+                "type": "string",
+                "minLength": 1
               },
               {
                 "type": "null"
@@ -44,7 +45,8 @@ public final class SummarizerPlugin_Invoker implements PluginInvoker {
                 "type": "array",
                 "items": {
                   "$ref": "#/$defs/SummarizerPlugin.Turn"
-                }
+                },
+                "minItems": 1
               },
               {
                 "type": "null"
@@ -71,6 +73,32 @@ public final class SummarizerPlugin_Invoker implements PluginInvoker {
           }
         },
         "additionalProperties": false,
+        "anyOf": [
+          {
+            "required": [
+              "text"
+            ],
+            "properties": {
+              "text": {
+                "not": {
+                  "type": "null"
+                }
+              }
+            }
+          },
+          {
+            "required": [
+              "conversation"
+            ],
+            "properties": {
+              "conversation": {
+                "not": {
+                  "type": "null"
+                }
+              }
+            }
+          }
+        ],
         "$defs": {
           "SummarizerPlugin.Turn": {
             "type": "object",

@@ -21,6 +21,8 @@ public final class SummarizerPlugin_Validator {
 
   private static final List<String> TURN_KEYS = List.of("role", "content");
 
+  private static final List<String> ANY_OF = List.of("text", "conversation");
+
   private SummarizerPlugin_Validator() {
   }
 
@@ -101,7 +103,9 @@ public final class SummarizerPlugin_Validator {
   public static Arguments read(JsonParser parser) throws IOException {
     Violations violations = new Violations();
     String text = null;
+    boolean textGiven = false;
     List<SummarizerPlugin.Turn> conversation = null;
+    boolean conversationGiven = false;
     int maxLength = 100;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
@@ -109,12 +113,22 @@ public final class SummarizerPlugin_Validator {
       switch (key) {
         case "text" -> {
           if (!isNull) {
-            text = Read.string(parser, "/text", violations);
+            textGiven = true;
+            String value = Read.string(parser, "/text", violations);
+            if (value != null) {
+              Check.minLength(value, 1, "/text", violations);
+              text = value;
+            }
           }
         }
         case "conversation" -> {
           if (!isNull) {
-            conversation = readListOfTurn(parser, "/conversation", violations);
+            conversationGiven = true;
+            List<SummarizerPlugin.Turn> value = readListOfTurn(parser, "/conversation", violations);
+            if (value != null) {
+              Check.minItems(value, 1, "/conversation", violations);
+              conversation = value;
+            }
           }
         }
         case "max_length" -> {
@@ -130,6 +144,7 @@ public final class SummarizerPlugin_Validator {
         default -> Read.unknownKey(parser, "", KEYS, violations);
       }
     }
+    Check.anyOf(ANY_OF, "", violations, textGiven, conversationGiven); // @RequireAnyOf
     violations.check();
     return new Arguments(text, conversation, maxLength);
   }

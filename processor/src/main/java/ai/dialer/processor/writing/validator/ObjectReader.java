@@ -1,6 +1,7 @@
 package ai.dialer.processor.writing.validator;
 
 import ai.dialer.processor.Names;
+import ai.dialer.processor.model.ActionModel.KeyGroup;
 import ai.dialer.processor.model.Constraints;
 import ai.dialer.processor.model.FieldModel;
 import ai.dialer.processor.model.ValueType;
@@ -15,8 +16,10 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -59,17 +62,22 @@ final class ObjectReader {
    *     object); else the object is the context itself
    * @param skippedKeys keys that are allowed and read elsewhere (the {@code action} key)
    * @param constantPrefix what the names of the object's constants start with ({@code TURN_})
+   * @param keyGroups keys of which at least one, or exactly one, must be given (an action's)
    */
   CodeBlock read(
       List<FieldModel> fields,
       boolean nested,
       List<String> skippedKeys,
       String constantPrefix,
+      List<KeyGroup> keyGroups,
       Map<FieldModel, String> localsByField,
       NameAllocator locals) {
     String keys = ignoreUnknownKeys ? null : keysConstant(fields, skippedKeys, constantPrefix);
     CodeBlock.Builder code = CodeBlock.builder();
     Map<FieldModel, String> seen = new HashMap<>();
+    Map<String, String> given = new HashMap<>();
+    Set<String> grouped = new HashSet<>();
+    keyGroups.forEach(group -> grouped.addAll(group.keys()));
     for (FieldModel field : fields) {
       String local = locals.newName(localName(field));
       localsByField.put(field, local);
@@ -81,6 +89,10 @@ final class ObjectReader {
       if (field.required()) {
         seen.put(field, locals.newName(local + "Seen"));
         code.addStatement("boolean $N = false", seen.get(field));
+      }
+      if (grouped.contains(field.wireName())) {
+        given.put(field.wireName(), locals.newName(local + "Given"));
+        code.addStatement("boolean $N = false", given.get(field.wireName()));
       }
     }
     CodeBlock objectPath = nested ? CodeBlock.of("path") : CodeBlock.of("$S", "");
@@ -101,7 +113,13 @@ final class ObjectReader {
       code.beginControlFlow("case $S ->", field.wireName());
       code.add(
           readField(
-              field, localsByField.get(field), seen.get(field), nested, constantPrefix, locals));
+              field,
+              localsByField.get(field),
+              seen.get(field),
+              given.get(field.wireName()),
+              nested,
+              constantPrefix,
+              locals));
       code.endControlFlow();
     }
     for (String skipped : skippedKeys) {
@@ -117,6 +135,26 @@ final class ObjectReader {
             .addStatement("violations.missing($L)", path(nested, field))
             .endControlFlow();
       }
+    }
+    for (KeyGroup group : keyGroups) {
+      String groupKeys =
+          generated.constant(
+              constantPrefix + (group.exactlyOne() ? "ONE_OF" : "ANY_OF"),
+              ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
+              CodeBlock.of(
+                  "$T.of($L)",
+                  List.class,
+                  group.keys().stream()
+                      .map(k -> CodeBlock.of("$S", k))
+                      .collect(CodeBlock.joining(", "))));
+      code.add(
+          "$T.$L($N, $L, violations, $L); // $L\n",
+          Names.CHECK,
+          group.exactlyOne() ? "exactlyOneOf" : "anyOf",
+          groupKeys,
+          objectPath,
+          String.join(", ", group.keys().stream().map(given::get).toList()),
+          group.annotation());
     }
     return code.build();
   }
@@ -147,6 +185,7 @@ final class ObjectReader {
       FieldModel field,
       String local,
       String seen,
+      String given,
       boolean nested,
       String constantPrefix,
       NameAllocator locals) {
@@ -159,6 +198,9 @@ final class ObjectReader {
       code.nextControlFlow("else");
     } else {
       code.beginControlFlow("if (!isNull)");
+      if (given != null) {
+        code.addStatement("$N = true", given);
+      }
     }
     ValueType readType = readType(field);
     CodeBlock read = values.read(readType, path);

@@ -129,6 +129,7 @@ public final class ValidatorWriter {
             false,
             plugin.hasActions() ? List.of("action") : List.of(),
             prefix,
+            action.keyGroups(),
             localsByField,
             locals));
     method.addStatement("violations.check()");

@@ -227,7 +227,8 @@ final class ValueReaders {
     NameAllocator locals = ObjectReader.locals("parser", "path", "violations", "before", "e");
     Map<FieldModel, String> localsByField = new HashMap<>();
     String prefix = GeneratedClass.constantCase(record.typeName().simpleName()) + "_";
-    method.addCode(objects.read(record.fields(), true, List.of(), prefix, localsByField, locals));
+    method.addCode(
+        objects.read(record.fields(), true, List.of(), prefix, List.of(), localsByField, locals));
     List<String> arguments = new ArrayList<>();
     record.fields().forEach(field -> arguments.add(localsByField.get(field)));
     method
