@@ -1,9 +1,9 @@
 package test;
 
 import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.runtime.SharedServices;
 import ai.dialer.runtime.settings.SettingsSource;
 import ai.dialer.server.ServerGraph;
-import ai.dialer.server.ServerModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import fixtures.CalendarPlugin_Invoker;
@@ -23,7 +23,7 @@ import javax.inject.Singleton;
 @Singleton
 @Component(
     modules = {
-          ServerModule.class,
+          SharedServices.class,
           CalendarPlugin_Module.class,
           WeatherSettings_Module.class
         }

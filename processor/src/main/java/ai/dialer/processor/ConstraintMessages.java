@@ -20,13 +20,19 @@ public final class ConstraintMessages {
   }
 
   public static String contradictoryConstraints(String name, String problem) {
+    return contradictoryConstraints(name, problem, "Fix the bounds");
+  }
+
+  public static String contradictoryConstraints(String name, String problem, String fix) {
     return Messages.tagged(
         "ContradictoryConstraints",
         "A parameter's constraints must allow some value, but those of \""
             + name
             + "\" "
             + problem
-            + ". Fix the bounds.");
+            + ". "
+            + fix
+            + ".");
   }
 
   public static String invalidPattern(String name, String error) {
@@ -60,10 +66,15 @@ public final class ConstraintMessages {
             + ". Fix the list.");
   }
 
-  public static String badExample(String name, String problem) {
+  public static String badExample(
+      String name, String example, int index, int count, String problem) {
     return Messages.tagged(
         "BadExample",
-        "Examples must be valid values of their parameter, but an example of \""
+        "Examples must be valid values of their parameter, but "
+            + (count == 1 ? "the example " : "example " + (index + 1) + " of " + count + ", ")
+            + "\""
+            + example
+            + "\", of \""
             + name
             + "\" "
             + problem
@@ -80,10 +91,12 @@ public final class ConstraintMessages {
             + ". Choose distinct values.");
   }
 
-  public static String badDefault(String name, String problem) {
+  public static String badDefault(String name, String value, String problem) {
     return Messages.tagged(
         "BadDefault",
-        "A default must be a valid value of its parameter's type, but the default of \""
+        "A default must be a valid value of its parameter's type, but the default \""
+            + value
+            + "\" of \""
             + name
             + "\" "
             + problem
@@ -157,5 +170,17 @@ public final class ConstraintMessages {
             + "\" it names "
             + quoted(keys)
             + ". For one key that must be sent, make the parameter required.");
+  }
+
+  public static String endlessRecord(String path, String cycle) {
+    return Messages.tagged(
+        "EndlessRecord",
+        "A record may not require a value of its own type, for no finite JSON document would"
+            + " fit, but \""
+            + path
+            + "\" does: "
+            + cycle
+            + ". Make one of those components optional (Optional<…> or @Param(required ="
+            + " false)), or a List.");
   }
 }

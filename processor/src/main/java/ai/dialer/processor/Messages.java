@@ -90,6 +90,12 @@ public final class Messages {
             + ".");
   }
 
+  public static String ignoredAnnotation(String annotations, String where, String why, String fix) {
+    return tagged(
+        "IgnoredAnnotation",
+        annotations + " " + where + " has no effect: " + why + ". " + fix + ".");
+  }
+
   public static String actionNotPublic(String method) {
     return tagged(
         "ActionNotPublic",
@@ -155,12 +161,16 @@ public final class Messages {
             + "\" is used more than once. Rename one of the actions.");
   }
 
-  public static String severalDefaultActions(String plugin) {
+  public static String severalDefaultActions(String plugin, String first, String second) {
     return tagged(
         "SeveralDefaultActions",
         "A plugin has at most one default action, but \""
             + plugin
-            + "\" marks more than one with isDefault = true. Keep it on one.");
+            + "\" marks both "
+            + first
+            + " and "
+            + second
+            + " with isDefault = true. Keep it on one.");
   }
 
   public static String paramMissing(String parameter, String method) {
@@ -229,14 +239,18 @@ public final class Messages {
             + "\". Choose a key like \"user_id\".");
   }
 
-  public static String duplicateKey(String name, String where) {
+  public static String duplicateKey(String name, String where, String first, String second) {
     return tagged(
         "DuplicateKey",
         "Keys must be unique in "
             + where
             + ", but \""
             + name
-            + "\" is used more than once. Rename one with @Param(name = \"...\").");
+            + "\" is the key of both \""
+            + first
+            + "\" and \""
+            + second
+            + "\". Rename one with @Param(name = \"...\").");
   }
 
   public static String actionKeyReserved(String method) {
@@ -257,8 +271,9 @@ public final class Messages {
             + type
             + "\", "
             + why
-            + ". Use String, boolean, int, long, double, an enum, a record, List, Set,"
-            + " Map<String, …> or Optional.");
+            + ". Use String, boolean, int, long, double (or their boxes), BigDecimal, LocalDate,"
+            + " LocalTime, OffsetDateTime, Instant, an enum, a record, List, Set, Map<String, …>"
+            + " or Optional.");
   }
 
   public static String internalError(String trace) {

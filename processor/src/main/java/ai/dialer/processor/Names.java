@@ -73,7 +73,7 @@ public final class Names {
   private static final String SERVER = "ai.dialer.server";
   public static final ClassName SERVER_GRAPH = ClassName.get(SERVER, "ServerGraph");
   public static final ClassName SERVER_ASSEMBLY = ClassName.get(SERVER, "ServerAssembly");
-  public static final ClassName SERVER_MODULE = ClassName.get(SERVER, "ServerModule");
+  public static final ClassName SHARED_SERVICES = ClassName.get(RUNTIME, "SharedServices");
   public static final ClassName SERVER_MAIN = ClassName.get(SERVER, "ServerMain");
 
   public static final ClassName JSON_PARSER =

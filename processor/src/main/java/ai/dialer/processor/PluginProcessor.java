@@ -59,6 +59,12 @@ public final class PluginProcessor extends AbstractProcessor {
   /** {@code @PluginServer} roots waiting for the round that brings nothing new. */
   private final Set<String> pendingRoots = new LinkedHashSet<>();
 
+  /** Whether this compilation has a {@code @PluginServer} root, which checks the graph itself. */
+  private boolean hasRoot;
+
+  /** Whether the graph check of a plugin jar without a root was written. */
+  private boolean checkWritten;
+
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
@@ -106,6 +112,7 @@ public final class PluginProcessor extends AbstractProcessor {
     candidates.addAll(annotated(round, Names.SETTINGS));
     for (TypeElement root : annotated(round, Names.PLUGIN_SERVER)) {
       pendingRoots.add(root.getQualifiedName().toString());
+      hasRoot = true;
     }
     new StrayAnnotations(processingEnv, diagnostics).check(round);
     boolean wrote = false;
@@ -128,6 +135,10 @@ public final class PluginProcessor extends AbstractProcessor {
             .write(processingEnv.getElementUtils().getTypeElement(name));
       }
       pendingRoots.clear();
+      if (!hasRoot && !checkWritten && !plugins.isEmpty() && diagnostics.errorCount() == 0) {
+        checkWritten = true;
+        new ServerRoot(processingEnv, diagnostics, ownRecords).writeCheck();
+      }
     }
   }
 

@@ -288,15 +288,35 @@ class RejectionTest {
 
   @Test
   void twoParametersWithOneKey() {
+    assertThat(
+            assertRejected(
+                "DuplicateKey",
+                "String other",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(
+                      @Param(description = "a") String userId,
+                      @Param(name = "user_id", description = "b") String other) { return ""; }
+                }
+                """))
+        .hadErrorContaining(
+            "Keys must be unique in action \"Bad.run\", but \"user_id\" is the key of both"
+                + " \"userId\" and \"other\"");
+  }
+
+  @Test
+  void twoComponentsWithOneKeyAreReportedOnTheSecond() {
     assertRejected(
         "DuplicateKey",
-        "public String run",
+        "String other",
         """
         @Plugin(description = "d")
         public final class Bad {
-          @Action public String run(
+          public record Person(
               @Param(description = "a") String userId,
-              @Param(name = "user_id", description = "b") String other) { return ""; }
+              @Param(name = "user_id", description = "b") String other) {}
+          @Action public String run(@Param(description = "p") Person person) { return ""; }
         }
         """);
   }
@@ -345,16 +365,18 @@ class RejectionTest {
 
   @Test
   void twoDefaultActions() {
-    assertRejected(
-        "SeveralDefaultActions",
-        "public String two",
-        """
+    assertThat(
+            assertRejected(
+                "SeveralDefaultActions",
+                "public String two",
+                """
         @Plugin(description = "d")
         public final class Bad {
           @Action(name = "one", isDefault = true) public String one() { return ""; }
           @Action(name = "two", isDefault = true) public String two() { return ""; }
         }
-        """);
+        """))
+        .hadErrorContaining("marks both \"one\" (Bad.one) and \"two\" (Bad.two)");
   }
 
   @Test
@@ -518,8 +540,8 @@ class RejectionTest {
   }
 
   /** {@code parameter} as the only parameter of an action. */
-  private static void assertParameterRejected(String tag, String onLine, String parameter) {
-    assertRejected(
+  private static Compilation assertParameterRejected(String tag, String onLine, String parameter) {
+    return assertRejected(
         tag,
         onLine,
         """
@@ -682,6 +704,7 @@ class RejectionTest {
 
   @Test
   void wireValueUsedTwice() {
+    // Once, though the enum is both a parameter and the result.
     assertRejected(
         "BadWireValue",
         "@WireValue(\"x\") B",
@@ -689,9 +712,71 @@ class RejectionTest {
         @Plugin(description = "d")
         public final class Bad {
           public enum Level { @WireValue("x") A, @WireValue("x") B }
-          @Action public String run(@Param(description = "l") Level level) { return ""; }
+          @Action public Level run(@Param(description = "l") Level level) { return level; }
         }
         """);
+  }
+
+  @Test
+  void anEnumDefaultWrittenAsTheJavaNameIsToldTheWireName() {
+    assertThat(
+            assertRejected(
+                "BadDefault",
+                "defaultValue = \"CELSIUS\"",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  public enum Units { @WireValue("celsius") CELSIUS, @WireValue("fahrenheit") F }
+                  @Action public String run(
+                      @Param(description = "u", defaultValue = "CELSIUS") Units u) { return ""; }
+                }
+                """))
+        .hadErrorContaining(
+            "the default \"CELSIUS\" of \"u\" is not one of [celsius, fahrenheit] (values are"
+                + " written as on the wire: the @WireValue of CELSIUS is \"celsius\")");
+  }
+
+  @Test
+  void theBadExampleOfSeveralIsNamed() {
+    assertThat(
+            assertParameterRejected(
+                "BadExample",
+                "examples",
+                "      @Param(description = \"e\", examples = {\"a@b.c\", \"ann\", \"x@y.z\"})"
+                    + " @Format(\"email\") String e"))
+        .hadErrorContaining("but example 2 of 3, \"ann\", of \"e\" is not a valid email");
+  }
+
+  @Test
+  void anOptionalOfAnOptionalIsNamedWhole() {
+    assertThat(
+            assertParameterRejected(
+                "UnsupportedType",
+                "Optional<Optional<String>> o",
+                "      @Param(description = \"o\") Optional<Optional<String>> o"))
+        .hadErrorContaining(
+            "\"o\" has type \"java.util.Optional<java.util.Optional<java.lang.String>>\", an"
+                + " Optional inside an Optional");
+  }
+
+  @Test
+  void anUnsupportedResultNamesItsAction() {
+    Compilation compilation =
+        assertRejected(
+            "UnsupportedType",
+            "public Reply two",
+            """
+                @Plugin(description = "d")
+                public final class Bad {
+                  public record Reply(Object payload) {}
+                  @Action(name = "one", isDefault = true) public String one() { return ""; }
+                  @Action(name = "two") public Reply two() { return null; }
+                }
+                """);
+    assertThat(compilation)
+        .hadErrorContaining("\"Bad.two result.payload\" has type \"java.lang.Object\"");
+    assertThat(compilation)
+        .hadErrorContaining("BigDecimal, LocalDate, LocalTime, OffsetDateTime, Instant");
   }
 
   @Test
@@ -915,5 +1000,234 @@ class RejectionTest {
                 }
                 """))
         .hadErrorContaining("needs two keys or more, but on \"Bad.run\" it names \"city\"");
+  }
+
+  @Test
+  void aParamOnAMethodWithoutActionIsReported() {
+    assertThat(
+            assertRejected(
+                "IgnoredAnnotation",
+                "String city",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run() { return ""; }
+                  public String forecast(@Param(description = "c") @Length(max = 9) String city) {
+                    return city;
+                  }
+                }
+                """))
+        .hadErrorContaining(
+            "@Param @Length on parameter \"city\" of method Bad.forecast has no effect: the"
+                + " method has no @Action");
+  }
+
+  @Test
+  void aParamOnAConstructorParameterIsReported() {
+    assertThat(
+            assertRejected(
+                "IgnoredAnnotation",
+                "String apiKey",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Inject
+                  public Bad(@Param(description = "The key.") String apiKey) {}
+                  @Action public String run() { return ""; }
+                }
+                """))
+        .hadErrorContaining(
+            "@Param on parameter \"apiKey\" of the constructor of Bad has no effect: only the"
+                + " parameters of @Action methods are read");
+  }
+
+  @Test
+  void aConstraintOnAMethodOfAClassThatIsNoPluginIsReported() {
+    assertRejected(
+        "NotInPlugin",
+        "int n",
+        """
+        public final class Bad {
+          public int twice(@Minimum(1) int n) { return 2 * n; }
+        }
+        """);
+  }
+
+  @Test
+  void policyWithoutPluginIsReported() {
+    assertThat(
+            assertRejected(
+                "IgnoredAnnotation",
+                "@Policy",
+                """
+                @Policy(timeoutMillis = 5_000)
+                public final class Bad {}
+                """))
+        .hadErrorContaining("@Policy on class Bad has no effect: it is not annotated @Plugin");
+  }
+
+  @Test
+  void aKeyRuleOnAMethodWithoutActionIsReported() {
+    assertRejected(
+        "IgnoredAnnotation",
+        "@RequireAnyOf",
+        """
+        @Plugin(description = "d")
+        public final class Bad {
+          @Action public String run() { return ""; }
+          @RequireAnyOf({"a", "b"})
+          public String other(String a, String b) { return a + b; }
+        }
+        """);
+  }
+
+  @Test
+  void aSettingOutsideSettingsAndAConstraintInsideAreReported() {
+    assertThat(
+            assertRejected(
+                "IgnoredAnnotation",
+                "String url",
+                """
+                public record Bad(@Setting(description = "The URL.") String url) {}
+                """))
+        .hadErrorContaining("the record is not annotated @Settings");
+    assertThat(
+            assertRejected(
+                "IgnoredAnnotation",
+                "int retries",
+                """
+                @Settings(prefix = "BAD")
+                public record Bad(
+                    @Setting(description = "Retries.", defaultValue = "3") @Maximum(5) int retries) {}
+                """))
+        .hadErrorContaining(
+            "@Maximum on component \"retries\" of record Bad has no effect: a @Settings record");
+  }
+
+  @Test
+  void aWireValueOnAFieldIsReported() {
+    assertRejected(
+        "IgnoredAnnotation",
+        "String unit",
+        """
+        public final class Bad {
+          @WireValue("c") public static final String unit = "c";
+        }
+        """);
+  }
+
+  @Test
+  void integerBoundsWithNoIntegerBetweenThem() {
+    assertThat(
+            assertRejected(
+                "ContradictoryConstraints",
+                "int share",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(
+                      @Param(description = "s") @Minimum(value = 0, exclusive = true)
+                          @Maximum(value = 1, exclusive = true) int share) { return ""; }
+                }
+                """))
+        .hadErrorContaining(
+            "those of \"share\" are ints that must be above 0 and below 1, and no int is");
+    assertThat(
+            assertRejected(
+                "ContradictoryConstraints",
+                "int big",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(
+                      @Param(description = "b") @Minimum(3_000_000_000L) int big) { return ""; }
+                }
+                """))
+        .hadErrorContaining("must be at least 3000000000, and no int is");
+  }
+
+  @Test
+  void allowedValuesThatOtherRulesRefuse() {
+    assertThat(
+            assertRejected(
+                "ContradictoryConstraints",
+                "@AllowedValues({\"C\", \"F\"})",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(
+                      @Param(description = "u") @AllowedValues({"C", "F"}) @Length(min = 2)
+                          String unit) { return ""; }
+                }
+                """))
+        .hadErrorContaining(
+            "no call could send any value: \"C\" is shorter than its minimum length of 2;"
+                + " \"F\" is shorter than its minimum length of 2");
+    assertThat(
+            assertRejected(
+                "ContradictoryConstraints",
+                "@AllowedValues({\"2026-01-01\", \"soon\"})",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(
+                      @Param(description = "d") @AllowedValues({"2026-01-01", "soon"})
+                          @Format("date") String day) { return ""; }
+                }
+                """))
+        .hadErrorContaining("send them: \"soon\" is not a valid date");
+  }
+
+  @Test
+  void moreUniqueItemsThanValues() {
+    assertThat(
+            assertRejected(
+                "ContradictoryConstraints",
+                "List<Boolean> flags",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(
+                      @Param(description = "f") @Items(min = 3, unique = true) List<Boolean> flags) {
+                    return "";
+                  }
+                }
+                """))
+        .hadErrorContaining("need at least 3 unique items, but there are only 2 booleans");
+  }
+
+  @Test
+  void aDateOfTheWrongLength() {
+    assertThat(
+            assertRejected(
+                "ContradictoryConstraints",
+                "@Length(max = 8)",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  @Action public String run(
+                      @Param(description = "d") @Format("date") @Length(max = 8) String day) {
+                    return "";
+                  }
+                }
+                """))
+        .hadErrorContaining("always 10 characters) of length 0 to 8");
+  }
+
+  @Test
+  void aRecordThatRequiresItself() {
+    assertThat(
+            assertRejected(
+                "EndlessRecord",
+                "Node first",
+                """
+                @Plugin(description = "d")
+                public final class Bad {
+                  public record Node(@Param(description = "n") String name, Link link) {}
+                  public record Link(Node next, Optional<Node> other, List<Node> more) {}
+                  @Action public String run(@Param(description = "f") Node first) { return ""; }
+                }
+                """))
+        .hadErrorContaining("\"first\" does: Node.link -> Link.next -> Node");
   }
 }

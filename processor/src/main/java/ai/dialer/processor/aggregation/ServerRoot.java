@@ -44,6 +44,8 @@ import javax.tools.StandardLocation;
  * FooServer_Assembly}, the static registry, the settings and {@code main}.
  */
 public final class ServerRoot {
+  private static final String THIS_BUILD = "this build";
+
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
 
@@ -83,10 +85,7 @@ public final class ServerRoot {
     String base = String.join("_", ClassName.get(root).simpleNames());
     ClassName component = ClassName.get(packageName, base + "_Component");
     ClassName assembly = ClassName.get(packageName, base + "_Assembly");
-    List<ClassName> installed = new ArrayList<>();
-    installed.add(Names.SERVER_MODULE);
-    plugins.stream().map(FoundPlugin::module).filter(Objects::nonNull).forEach(installed::add);
-    modules.forEach(m -> installed.add(m.module()));
+    List<ClassName> installed = installed(plugins, modules);
     Set<String> taken = new HashSet<>(Set.of("plugin", "readinessChecks", "resources"));
     Map<FoundPlugin, String> pluginMethods = new LinkedHashMap<>();
     plugins.forEach(p -> pluginMethods.put(p, methodName(p.plugin(), taken)));
@@ -104,6 +103,53 @@ public final class ServerRoot {
         env.getFiler(),
         packageName,
         assembly(root, component, assembly, plugins, modules, settingsMethods));
+  }
+
+  /**
+   * For a plugin jar built without a server: writes {@code FirstPlugin_GraphCheck}, a component
+   * nothing calls, that asks for each plugin of this build from every module on the class path, so
+   * that Dagger reports a service nobody provides ({@code [Dagger/MissingBinding]}) or two plugins
+   * that need each other ({@code [Dagger/DependencyCycle]}) when the jar is built, not when a
+   * server is.
+   */
+  public void writeCheck() {
+    List<FoundPlugin> plugins = new ArrayList<>();
+    List<FoundModule> modules = new ArrayList<>();
+    read(plugins, modules);
+    List<FoundPlugin> own =
+        plugins.stream()
+            .filter(p -> p.origin().equals(THIS_BUILD))
+            .sorted(Comparator.comparing(FoundPlugin::name))
+            .toList();
+    if (own.isEmpty()) {
+      return;
+    }
+    TypeElement anchor = env.getElementUtils().getTypeElement(own.get(0).plugin().canonicalName());
+    ClassName check =
+        ClassName.get(
+            own.get(0).plugin().packageName(),
+            String.join("_", own.get(0).plugin().simpleNames()) + "_GraphCheck");
+    Set<String> taken = new HashSet<>();
+    Map<FoundPlugin, String> pluginMethods = new LinkedHashMap<>();
+    own.forEach(p -> pluginMethods.put(p, methodName(p.plugin(), taken)));
+    TypeSpec.Builder type =
+        componentType(check, installed(plugins, modules), pluginMethods, Map.of())
+            .addJavadoc(
+                "Only for the build: Dagger checks here that every plugin of this jar can be built"
+                    + "\nfrom what the class path provides. Nothing calls it; servers have their"
+                    + " own component.\n");
+    if (anchor != null) {
+      type.addOriginatingElement(anchor);
+    }
+    GeneratedFiles.write(env.getFiler(), check.packageName(), type.build());
+  }
+
+  private static List<ClassName> installed(List<FoundPlugin> plugins, List<FoundModule> modules) {
+    List<ClassName> installed = new ArrayList<>();
+    installed.add(Names.SHARED_SERVICES);
+    plugins.stream().map(FoundPlugin::module).filter(Objects::nonNull).forEach(installed::add);
+    modules.forEach(m -> installed.add(m.module()));
+    return installed;
   }
 
   private void read(List<FoundPlugin> plugins, List<FoundModule> modules) {
@@ -185,7 +231,7 @@ public final class ServerRoot {
   private String origin(TypeElement record) {
     String simpleName = record.getSimpleName().toString();
     if (ownRecords.contains(simpleName)) {
-      return "this build";
+      return THIS_BUILD;
     }
     try {
       URI uri =
@@ -240,43 +286,19 @@ public final class ServerRoot {
       List<ClassName> modules,
       Map<FoundPlugin, String> pluginMethods,
       Map<ClassName, String> settingsMethods) {
-    CodeBlock installed =
-        modules.stream().map(m -> CodeBlock.of("$T.class", m)).collect(CodeBlock.joining(",\n"));
-    TypeSpec.Builder type =
-        TypeSpec.interfaceBuilder(component)
-            .addAnnotation(GeneratedFiles.generatedAnnotation())
-            .addAnnotation(Names.SINGLETON)
-            .addAnnotation(
-                AnnotationSpec.builder(Names.DAGGER_COMPONENT)
-                    .addMember("modules", "{\n$>$L$<\n}", installed)
-                    .build())
-            .addJavadoc(
-                "The object graph of {@link $T}: every plugin on its class path and what they"
-                    + " need,\nchecked by Dagger at build time.\n",
-                ClassName.get(root))
-            .addModifiers(Modifier.PUBLIC)
-            .addSuperinterface(Names.SERVER_GRAPH)
-            .addOriginatingElement(root);
     CodeBlock.Builder cases = CodeBlock.builder();
     int index = 0;
-    for (Map.Entry<FoundPlugin, String> plugin : pluginMethods.entrySet()) {
-      type.addMethod(
-          MethodSpec.methodBuilder(plugin.getValue())
-              .addJavadoc("Builds plugin $S.\n", plugin.getKey().name())
-              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-              .returns(plugin.getKey().invoker())
-              .build());
-      cases.addStatement("case $L -> $L()", index++, plugin.getValue());
+    for (String method : pluginMethods.values()) {
+      cases.addStatement("case $L -> $L()", index++, method);
     }
-    settingsMethods.forEach(
-        (settings, method) ->
-            type.addMethod(
-                MethodSpec.methodBuilder(method)
-                    .addJavadoc("Reads {@link $T}.\n", settings)
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(settings)
-                    .build()));
-    return type.addMethod(
+    return componentType(component, modules, pluginMethods, settingsMethods)
+        .addJavadoc(
+            "The object graph of {@link $T}: every plugin on its class path and what they"
+                + " need,\nchecked by Dagger at build time.\n",
+            ClassName.get(root))
+        .addSuperinterface(Names.SERVER_GRAPH)
+        .addOriginatingElement(root)
+        .addMethod(
             MethodSpec.methodBuilder("plugin")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -287,22 +309,57 @@ public final class ServerRoot {
                     cases.build(),
                     IndexOutOfBoundsException.class)
                 .build())
-        .addType(
-            TypeSpec.interfaceBuilder("Factory")
-                .addAnnotation(Names.DAGGER_COMPONENT.nestedClass("Factory"))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addMethod(
-                    MethodSpec.methodBuilder("create")
-                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                        .returns(component)
-                        .addParameter(
-                            com.palantir.javapoet.ParameterSpec.builder(
-                                    Names.SETTINGS_SOURCE, "settings")
-                                .addAnnotation(Names.DAGGER_BINDS_INSTANCE)
-                                .build())
-                        .build())
-                .build())
         .build();
+  }
+
+  /** A Dagger component with one provision method per plugin and settings record. */
+  private static TypeSpec.Builder componentType(
+      ClassName component,
+      List<ClassName> modules,
+      Map<FoundPlugin, String> pluginMethods,
+      Map<ClassName, String> settingsMethods) {
+    CodeBlock installed =
+        modules.stream().map(m -> CodeBlock.of("$T.class", m)).collect(CodeBlock.joining(",\n"));
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(component)
+            .addAnnotation(GeneratedFiles.generatedAnnotation())
+            .addAnnotation(Names.SINGLETON)
+            .addAnnotation(
+                AnnotationSpec.builder(Names.DAGGER_COMPONENT)
+                    .addMember("modules", "{\n$>$L$<\n}", installed)
+                    .build())
+            .addModifiers(Modifier.PUBLIC);
+    pluginMethods.forEach(
+        (plugin, method) ->
+            type.addMethod(
+                MethodSpec.methodBuilder(method)
+                    .addJavadoc("Builds plugin $S.\n", plugin.name())
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(plugin.invoker())
+                    .build()));
+    settingsMethods.forEach(
+        (settings, method) ->
+            type.addMethod(
+                MethodSpec.methodBuilder(method)
+                    .addJavadoc("Reads {@link $T}.\n", settings)
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(settings)
+                    .build()));
+    return type.addType(
+        TypeSpec.interfaceBuilder("Factory")
+            .addAnnotation(Names.DAGGER_COMPONENT.nestedClass("Factory"))
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addMethod(
+                MethodSpec.methodBuilder("create")
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(component)
+                    .addParameter(
+                        com.palantir.javapoet.ParameterSpec.builder(
+                                Names.SETTINGS_SOURCE, "settings")
+                            .addAnnotation(Names.DAGGER_BINDS_INSTANCE)
+                            .build())
+                    .build())
+            .build());
   }
 
   private static TypeSpec assembly(

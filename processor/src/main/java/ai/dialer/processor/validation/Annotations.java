@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -30,6 +31,23 @@ public final class Annotations {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a diagnostic on {@code element} can be shown: javac has no position for a record
+   * component, so its field (same name, same line) stands in for it.
+   */
+  public static Element positioned(Element element) {
+    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    for (Element enclosed : element.getEnclosingElement().getEnclosedElements()) {
+      if (enclosed.getKind() == ElementKind.FIELD
+          && enclosed.getSimpleName().contentEquals(element.getSimpleName())) {
+        return enclosed;
+      }
+    }
+    return element;
   }
 
   static String string(AnnotationMirror mirror, String member) {

@@ -67,7 +67,17 @@ final class ConstraintReader {
     BigDecimal maximum = bound(element, max, integral, name);
     boolean minExclusive = min != null && Annotations.bool(min, "exclusive");
     boolean maxExclusive = max != null && Annotations.bool(max, "exclusive");
-    if (minimum != null && maximum != null) {
+    if (integral && (minimum != null || maximum != null)) {
+      checkIntegers(
+          element,
+          max != null ? max : min,
+          name,
+          value,
+          minimum,
+          minExclusive,
+          maximum,
+          maxExclusive);
+    } else if (minimum != null && maximum != null) {
       int order = minimum.compareTo(maximum);
       if (order > 0 || (order == 0 && (minExclusive || maxExclusive))) {
         diagnostics.error(
@@ -118,19 +128,162 @@ final class ConstraintReader {
     if (diagnostics.errorCount() != errorsBefore) {
       return null;
     }
-    return new Constraints(
-        minimum,
-        minExclusive,
-        maximum,
-        maxExclusive,
-        minLength != null && minLength == 0 ? null : minLength,
-        maxLength != null && maxLength == Integer.MAX_VALUE ? null : maxLength,
-        regex,
-        minItems != null && minItems == 0 ? null : minItems,
-        maxItems != null && maxItems == Integer.MAX_VALUE ? null : maxItems,
-        items != null && Annotations.bool(items, "unique"),
-        List.copyOf(allowedValues),
-        formatName);
+    Constraints read =
+        new Constraints(
+            minimum,
+            minExclusive,
+            maximum,
+            maxExclusive,
+            minLength != null && minLength == 0 ? null : minLength,
+            maxLength != null && maxLength == Integer.MAX_VALUE ? null : maxLength,
+            regex,
+            minItems != null && minItems == 0 ? null : minItems,
+            maxItems != null && maxItems == Integer.MAX_VALUE ? null : maxItems,
+            items != null && Annotations.bool(items, "unique"),
+            List.copyOf(allowedValues),
+            formatName);
+    checkAllowedValues(element, allowed, name, read);
+    checkItems(element, items, name, value, read);
+    checkDateLength(element, length, name, read);
+    return diagnostics.errorCount() == errorsBefore ? read : null;
+  }
+
+  /**
+   * Integers between the bounds: none between 0 and 1 exclusive, none of an {@code int} above
+   * 2147483647.
+   */
+  private void checkIntegers(
+      Element element,
+      AnnotationMirror on,
+      String name,
+      ValueType value,
+      BigDecimal minimum,
+      boolean minExclusive,
+      BigDecimal maximum,
+      boolean maxExclusive) {
+    boolean isInt = ((Scalar) value).kind() == ScalarKind.INT;
+    BigDecimal typeMin = BigDecimal.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
+    BigDecimal typeMax = BigDecimal.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+    BigDecimal low =
+        minimum == null ? typeMin : minExclusive ? minimum.add(BigDecimal.ONE) : minimum;
+    BigDecimal high =
+        maximum == null ? typeMax : maxExclusive ? maximum.subtract(BigDecimal.ONE) : maximum;
+    String bounds =
+        (minimum == null ? "" : (minExclusive ? "above " : "at least ") + minimum.toPlainString())
+            + (minimum != null && maximum != null ? " and " : "")
+            + (maximum == null
+                ? ""
+                : (maxExclusive ? "below " : "at most ") + maximum.toPlainString());
+    if (low.max(typeMin).compareTo(high.min(typeMax)) > 0) {
+      diagnostics.error(
+          element,
+          on,
+          ConstraintMessages.contradictoryConstraints(
+              name,
+              "are "
+                  + (isInt ? "ints" : "longs")
+                  + " that must be "
+                  + bounds
+                  + ", and no "
+                  + (isInt ? "int" : "long")
+                  + " is"));
+    }
+  }
+
+  /** Each allowed value must meet the other rules, or no call could ever send it. */
+  private void checkAllowedValues(
+      Element element, AnnotationMirror allowed, String name, Constraints read) {
+    if (allowed == null) {
+      return;
+    }
+    Constraints others =
+        new Constraints(
+            null,
+            false,
+            null,
+            false,
+            read.minLength(),
+            read.maxLength(),
+            read.pattern(),
+            null,
+            null,
+            false,
+            List.of(),
+            read.format());
+    List<String> dead = new java.util.ArrayList<>();
+    for (String value : read.allowedValues()) {
+      String problem = DefaultValues.problemOfText(value, others);
+      if (problem != null) {
+        dead.add("\"" + value + "\" " + problem);
+      }
+    }
+    if (!dead.isEmpty()) {
+      diagnostics.error(
+          element,
+          allowed,
+          ConstraintMessages.contradictoryConstraints(
+              name,
+              "allow values (@AllowedValues) that break the other rules, so no call could send"
+                  + (dead.size() == read.allowedValues().size() ? " any value: " : " them: ")
+                  + String.join("; ", dead),
+              "Remove those values from @AllowedValues, or relax the other rule"));
+    }
+  }
+
+  /** A list of unique enums or booleans holds at most as many items as there are values. */
+  private void checkItems(
+      Element element, AnnotationMirror items, String name, ValueType value, Constraints read) {
+    if (items == null || !read.uniqueItems() || read.minItems() == null) {
+      return;
+    }
+    ValueType item = ((ListType) value).element();
+    int distinct;
+    String what;
+    if (item instanceof ValueType.EnumType enumType) {
+      distinct = enumType.wireValues().size();
+      what = "values of " + enumType.typeName();
+    } else if (item instanceof Scalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
+      distinct = 2;
+      what = "booleans";
+    } else {
+      return;
+    }
+    if (read.minItems() > distinct) {
+      diagnostics.error(
+          element,
+          items,
+          ConstraintMessages.contradictoryConstraints(
+              name,
+              "need at least "
+                  + read.minItems()
+                  + " unique items, but there are only "
+                  + distinct
+                  + " "
+                  + what,
+              "Lower @Items(min), or drop unique"));
+    }
+  }
+
+  /** A date ({@code @Format("date")}) is always 10 characters long. */
+  private void checkDateLength(
+      Element element, AnnotationMirror length, String name, Constraints read) {
+    if (length == null || !"date".equals(read.format())) {
+      return;
+    }
+    int min = read.minLength() == null ? 0 : read.minLength();
+    int max = read.maxLength() == null ? Integer.MAX_VALUE : read.maxLength();
+    if (min > 10 || max < 10) {
+      diagnostics.error(
+          element,
+          length,
+          ConstraintMessages.contradictoryConstraints(
+              name,
+              "are dates (@Format(\"date\"), always 10 characters) of length "
+                  + min
+                  + " to "
+                  + (max == Integer.MAX_VALUE ? "any" : max),
+              "Remove @Length: the format fixes the length"));
+    }
   }
 
   private void applies(

@@ -73,6 +73,11 @@ final class DefaultValues {
         || (type instanceof Scalar scalar && scalar.jsonType().equals("string"));
   }
 
+  /** What keeps the string {@code text} from meeting {@code c}, or null if nothing does. */
+  static String problemOfText(String text, Constraints c) {
+    return checkConstraints(JsonNodeFactory.instance.textNode(text), c);
+  }
+
   private static String checkConstraints(JsonNode node, Constraints c) {
     if (node.isNumber()) {
       BigDecimal value = node.decimalValue();
@@ -163,9 +168,21 @@ final class DefaultValues {
       }
     }
     if (type instanceof EnumType enumType) {
-      return node.isTextual() && enumType.wireValues().contains(node.textValue())
-          ? null
-          : "is not one of " + enumType.wireValues() + where;
+      if (node.isTextual() && enumType.wireValues().contains(node.textValue())) {
+        return null;
+      }
+      String problem = "is not one of " + enumType.wireValues() + where;
+      for (ValueType.EnumConstant constant : enumType.constants()) {
+        if (node.isTextual() && constant.javaName().equals(node.textValue())) {
+          return problem
+              + " (values are written as on the wire: the @WireValue of "
+              + constant.javaName()
+              + " is \""
+              + constant.wireValue()
+              + "\")";
+        }
+      }
+      return problem;
     }
     if (type instanceof OptionalType optional) {
       return check(node, optional.element(), at);

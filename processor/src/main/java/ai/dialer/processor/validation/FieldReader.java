@@ -10,9 +10,9 @@ import ai.dialer.processor.model.ValueType;
 import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.Scalar;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -117,16 +117,21 @@ public final class FieldReader {
               where,
               param,
               "defaultValue",
-              ConstraintMessages.badDefault(wireName, result.problem()));
+              ConstraintMessages.badDefault(wireName, defaultText, result.problem()));
         }
         defaultJson = result.json();
       }
-      for (String example :
-          param == null ? List.<String>of() : Annotations.strings(param, "examples")) {
-        DefaultValues.Result result = DefaultValues.canonical(example, valueType, declared);
+      List<String> written =
+          param == null ? List.<String>of() : Annotations.strings(param, "examples");
+      for (int i = 0; i < written.size(); i++) {
+        DefaultValues.Result result = DefaultValues.canonical(written.get(i), valueType, declared);
         if (result.problem() != null) {
           report(
-              where, param, "examples", ConstraintMessages.badExample(wireName, result.problem()));
+              where,
+              param,
+              "examples",
+              ConstraintMessages.badExample(
+                  wireName, written.get(i), i, written.size(), result.problem()));
         }
         examples.add(result.json());
       }
@@ -145,12 +150,19 @@ public final class FieldReader {
         List.copyOf(examples));
   }
 
-  /** Reports every key used twice among {@code fields}, on {@code where}. */
-  void checkUniqueKeys(List<FieldModel> fields, String scope, Element where) {
-    Set<String> seen = new HashSet<>();
-    for (FieldModel field : fields) {
-      if (!seen.add(field.wireName())) {
-        diagnostics.error(where, Messages.duplicateKey(field.wireName(), scope));
+  /**
+   * Reports every key used twice among {@code fields}, on the element that declares it the second
+   * time ({@code elements} holds each field's parameter or record component).
+   */
+  void checkUniqueKeys(List<FieldModel> fields, List<? extends Element> elements, String scope) {
+    Map<String, FieldModel> seen = new HashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      FieldModel field = fields.get(i);
+      FieldModel first = seen.putIfAbsent(field.wireName(), field);
+      if (first != null) {
+        diagnostics.error(
+            Annotations.positioned(elements.get(i)),
+            Messages.duplicateKey(field.wireName(), scope, first.javaName(), field.javaName()));
       }
     }
   }

@@ -244,7 +244,7 @@ public final class PluginReader {
     boolean several = methods.size() > 1;
     List<ActionModel> actions = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    int defaults = 0;
+    String firstDefault = null;
     for (ExecutableElement method : methods) {
       AnnotationMirror action = Annotations.find(method, Names.ACTION);
       String actionName = Annotations.string(action, "name");
@@ -258,8 +258,15 @@ public final class PluginReader {
       } else if (!actionName.isEmpty() && !names.add(actionName)) {
         diagnostics.error(method, action, "name", Messages.duplicateAction(actionName));
       }
-      if (isDefault && ++defaults == 2) {
-        diagnostics.error(method, action, "isDefault", Messages.severalDefaultActions(pluginName));
+      if (isDefault && firstDefault == null) {
+        firstDefault = describeAction(methodName, actionName);
+      } else if (isDefault) {
+        diagnostics.error(
+            method,
+            action,
+            "isDefault",
+            Messages.severalDefaultActions(
+                pluginName, firstDefault, describeAction(methodName, actionName)));
       }
       warnIfLong(method, action, Annotations.string(action, "description"), methodName);
       ActionModel model = readAction(method, actionName, isDefault || !several, several, action);
@@ -268,6 +275,10 @@ public final class PluginReader {
       }
     }
     return actions;
+  }
+
+  private static String describeAction(String methodName, String actionName) {
+    return actionName.isEmpty() ? methodName : "\"" + actionName + "\" (" + methodName + ")";
   }
 
   private ActionModel readAction(
@@ -304,6 +315,7 @@ public final class PluginReader {
       }
     }
     List<FieldModel> parameters = new ArrayList<>();
+    List<VariableElement> declaring = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       FieldModel field = fields.readParameter(parameter, methodName);
       if (field == null) {
@@ -313,8 +325,9 @@ public final class PluginReader {
         diagnostics.error(parameter, Messages.actionKeyReserved(methodName));
       }
       parameters.add(field);
+      declaring.add(parameter);
     }
-    fields.checkUniqueKeys(parameters, "action \"" + methodName + "\"", method);
+    fields.checkUniqueKeys(parameters, declaring, "action \"" + methodName + "\"");
     List<ActionModel.KeyGroup> keyGroups = new ArrayList<>();
     readKeyGroup(method, methodName, Names.REQUIRE_ANY_OF, false, parameters, keyGroups);
     readKeyGroup(method, methodName, Names.REQUIRE_ONE_OF, true, parameters, keyGroups);
@@ -327,7 +340,7 @@ public final class PluginReader {
     ValueType result =
         returned.getKind() == TypeKind.VOID || async && isVoid(returned)
             ? new ValueType.VoidType()
-            : fields.types().read(returned, "result", method, true);
+            : fields.types().read(returned, methodName + " result", method, true);
     if (diagnostics.errorCount() != errorsBefore || result == null) {
       return null;
     }

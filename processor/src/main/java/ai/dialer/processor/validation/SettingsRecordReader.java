@@ -71,7 +71,8 @@ public final class SettingsRecordReader {
       SettingModel setting = component(component, prefix);
       if (setting != null && !variables.add(setting.variable())) {
         diagnostics.error(
-            fieldOf(component), SettingsMessages.duplicateSetting(setting.variable(), name, name));
+            Annotations.positioned(component),
+            SettingsMessages.duplicateSetting(setting.variable(), name, name));
       }
       if (setting != null) {
         read.add(setting);
@@ -88,7 +89,7 @@ public final class SettingsRecordReader {
     AnnotationMirror values = Annotations.find(recordComponent, Names.SETTING);
     // javac places no diagnostic on a record component; its field stands in the same place (and
     // carries no annotation to point at).
-    Element component = fieldOf(recordComponent);
+    Element component = Annotations.positioned(recordComponent);
     AnnotationMirror setting = component == recordComponent ? values : null;
     if (values == null) {
       diagnostics.error(component, SettingsMessages.settingMissing(javaName));
@@ -157,16 +158,6 @@ public final class SettingsRecordReader {
         description.strip(),
         enumType,
         List.copyOf(constants));
-  }
-
-  private static Element fieldOf(RecordComponentElement component) {
-    for (Element enclosed : component.getEnclosingElement().getEnclosedElements()) {
-      if (enclosed.getKind() == ElementKind.FIELD
-          && enclosed.getSimpleName().contentEquals(component.getSimpleName())) {
-        return enclosed;
-      }
-    }
-    return component;
   }
 
   private static boolean isOptional(TypeMirror type) {

@@ -43,6 +43,9 @@ final class TypeReader {
   /** Records already read; a record being read is here too, so a record can contain itself. */
   private final Map<String, RecordType> records = new HashMap<>();
 
+  /** Enums already read, or null for one reported as invalid. */
+  private final Map<String, ValueType> enums = new HashMap<>();
+
   /** Records already reported as invalid, so that each is reported once. */
   private final Map<String, Boolean> invalidRecords = new HashMap<>();
 
@@ -143,6 +146,10 @@ final class TypeReader {
           if (arguments.isEmpty()) {
             return unsupported(path, type, where, "which is a raw type");
           }
+          if (isOptional(arguments.get(0))) {
+            return unsupported(
+                path, type, where, "an Optional inside an Optional, which JSON cannot tell apart");
+          }
           ValueType elementType = read(arguments.get(0), path, where, false);
           return elementType == null ? null : new OptionalType(elementType);
         }
@@ -162,7 +169,25 @@ final class TypeReader {
         path, type, where, "which is neither a record, an enum nor a supported value type");
   }
 
+  private static boolean isOptional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.util.Optional");
+  }
+
+  /** Each enum read once, so that a mistake in it is reported once, wherever it is used. */
   private ValueType readEnum(TypeElement element, String path, Element where) {
+    String key = element.getQualifiedName().toString();
+    if (enums.containsKey(key)) {
+      return enums.get(key);
+    }
+    ValueType read = readEnumOnce(element, path, where);
+    enums.put(key, read);
+    return read;
+  }
+
+  private ValueType readEnumOnce(TypeElement element, String path, Element where) {
     List<EnumConstant> constants = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Element enclosed : element.getEnclosedElements()) {
@@ -210,10 +235,12 @@ final class TypeReader {
     records.put(key, record);
     int errorsBefore = diagnostics.errorCount();
     List<FieldModel> read = new ArrayList<>();
+    List<RecordComponentElement> declaring = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
       FieldModel field = fields.readComponent(component, path, where);
       if (field != null) {
         read.add(field);
+        declaring.add(component);
       }
     }
     if (diagnostics.errorCount() != errorsBefore) {
@@ -221,9 +248,42 @@ final class TypeReader {
       invalidRecords.put(key, Boolean.TRUE);
       return null;
     }
-    fields.checkUniqueKeys(read, "record \"" + element.getSimpleName() + "\"", where);
+    fields.checkUniqueKeys(read, declaring, "record \"" + element.getSimpleName() + "\"");
     record.fields().addAll(read);
+    List<String> cycle = requiredCycle(record, record, new ArrayList<>(), new HashSet<>());
+    if (cycle != null) {
+      diagnostics.error(where, ConstraintMessages.endlessRecord(path, String.join(" -> ", cycle)));
+      records.remove(key);
+      invalidRecords.put(key, Boolean.TRUE);
+      return null;
+    }
     return record;
+  }
+
+  /**
+   * The required components that lead from {@code current} back to {@code start} (not through a
+   * list, a map or an optional, which may be empty), or null: a record that requires itself has no
+   * finite JSON document.
+   */
+  private static List<String> requiredCycle(
+      RecordType start, RecordType current, List<String> path, Set<RecordType> visited) {
+    for (FieldModel field : current.fields()) {
+      if (field.required() && field.type() instanceof RecordType next) {
+        path.add(current.typeName().simpleName() + "." + field.javaName());
+        if (next == start) {
+          path.add(start.typeName().simpleName());
+          return path;
+        }
+        if (visited.add(next)) {
+          List<String> found = requiredCycle(start, next, path, visited);
+          if (found != null) {
+            return found;
+          }
+        }
+        path.remove(path.size() - 1);
+      }
+    }
+    return null;
   }
 
   private static boolean isAccessible(TypeElement element) {

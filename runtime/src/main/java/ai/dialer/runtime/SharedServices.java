@@ -1,4 +1,4 @@
-package ai.dialer.server;
+package ai.dialer.runtime;
 
 import ai.dialer.plugin.ReadinessCheck;
 import dagger.Module;
@@ -10,9 +10,13 @@ import java.time.Duration;
 import java.util.Set;
 import javax.inject.Singleton;
 
-/** The shared services every server gives plugins, and the sets plugin jars contribute to. */
+/**
+ * The shared services every server gives plugins ({@code HttpClient}, {@code Clock}), and the sets
+ * plugin jars contribute to. Every server's component installs it, and so does the build-time check
+ * of a plugin jar's graph: it lives here, beside the plugins, not in the server.
+ */
 @Module
-public interface ServerModule {
+public interface SharedServices {
   @Multibinds
   Set<ReadinessCheck> readinessChecks();
 
