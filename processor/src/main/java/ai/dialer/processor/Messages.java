@@ -96,6 +96,16 @@ public final class Messages {
         annotations + " " + where + " has no effect: " + why + ". " + fix + ".");
   }
 
+  public static String resultConstraint(String component, String plugin) {
+    return tagged(
+        "ResultConstraint",
+        "Constraints are checked on what a plugin receives, not on what it returns, but \""
+            + component
+            + "\" has constraints and plugin \""
+            + plugin
+            + "\" only returns its record. Remove them, or check the value in code.");
+  }
+
   public static String actionNotPublic(String method) {
     return tagged(
         "ActionNotPublic",

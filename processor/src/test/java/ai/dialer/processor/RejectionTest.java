@@ -1230,4 +1230,26 @@ class RejectionTest {
                 """))
         .hadErrorContaining("\"first\" does: Node.link -> Link.next -> Node");
   }
+
+  @Test
+  void aConstraintOnARecordThePluginOnlyReturnsIsAWarning() {
+    JavaFileObject source =
+        Fixtures.plugin(
+            "test.Bad",
+            """
+            @Plugin(description = "d")
+            public final class Bad {
+              public record Forecast(@Minimum(-90) double celsius) {}
+              @Action public Forecast run() { return new Forecast(1); }
+            }
+            """);
+    Compilation compilation = Fixtures.compileAlone(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[Plugin/ResultConstraint] Constraints are checked on what a plugin receives, not on"
+                + " what it returns, but \"Forecast.celsius\" has constraints")
+        .inFile(source)
+        .onLineContaining("public final class Bad");
+  }
 }

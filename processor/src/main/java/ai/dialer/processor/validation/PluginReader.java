@@ -13,6 +13,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,7 @@ public final class PluginReader {
     if (diagnostics.errorCount() != errorsBefore || injectable == null) {
       return null;
     }
+    warnOfResultConstraints(type, name, actions);
     return new PluginModel(
         type,
         ClassName.get(type),
@@ -90,6 +92,45 @@ public final class PluginReader {
         actions,
         Annotations.bool(plugin, "ignoreUnknownKeys"),
         policy);
+  }
+
+  /**
+   * Constraints on a record the plugin only returns are never checked (results are not validated):
+   * a warning, since the record may be another plugin's parameter.
+   */
+  private void warnOfResultConstraints(TypeElement type, String name, List<ActionModel> actions) {
+    Set<ValueType.RecordType> inParameters = new HashSet<>();
+    Set<ValueType.RecordType> inResults = new LinkedHashSet<>();
+    for (ActionModel action : actions) {
+      action.parameters().forEach(p -> records(p.type(), inParameters));
+      records(action.result(), inResults);
+    }
+    inResults.removeAll(inParameters);
+    for (ValueType.RecordType record : inResults) {
+      for (FieldModel field : record.fields()) {
+        if (!field.constraints().isEmpty()) {
+          diagnostics.warning(
+              type,
+              Messages.resultConstraint(
+                  record.typeName().simpleName() + "." + field.javaName(), name));
+        }
+      }
+    }
+  }
+
+  /** Every record {@code type} is or holds, into {@code found}. */
+  private static void records(ValueType type, Set<ValueType.RecordType> found) {
+    if (type instanceof ValueType.RecordType record) {
+      if (found.add(record)) {
+        record.fields().forEach(f -> records(f.type(), found));
+      }
+    } else if (type instanceof ValueType.ListType list) {
+      records(list.element(), found);
+    } else if (type instanceof ValueType.MapType map) {
+      records(map.value(), found);
+    } else if (type instanceof ValueType.OptionalType optional) {
+      records(optional.element(), found);
+    }
   }
 
   private PolicyModel readPolicy(TypeElement type, String name) {
