@@ -40,4 +40,10 @@ public @interface Action {
 
   /** What the action does; shown in the plugin's metadata. Empty for a plugin's only action. */
   String description() default "";
+
+  /**
+   * The action only reads: it changes nothing anywhere (a lookup, a summary). Published to language
+   * models as the tool's {@code readOnlyHint}.
+   */
+  boolean readOnly() default false;
 }

@@ -174,7 +174,10 @@ public final class PluginProcessor extends AbstractProcessor {
     }
     GeneratedFiles.write(filer, packageName, ValidatorWriter.write(model));
     GeneratedFiles.write(filer, packageName, EncoderWriter.write(model));
-    GeneratedFiles.write(filer, packageName, InvokerWriter.write(model, SchemaWriter.write(model)));
+    GeneratedFiles.write(
+        filer,
+        packageName,
+        InvokerWriter.write(model, SchemaWriter.write(model), SchemaWriter.tools(model)));
     if (!model.injectable()) {
       GeneratedFiles.write(filer, packageName, PluginModuleWriter.write(model));
     }

@@ -60,7 +60,7 @@ public final class NoteTakerPlugin {
     }
   }
 
-  @Action(name = "list", description = "List a user's notes, oldest first.")
+  @Action(name = "list", description = "List a user's notes, oldest first.", readOnly = true)
   public NoteList list(
       @Param(description = "Whose notes to list.", defaultValue = "default") String userId,
       @Param(description = "Only notes with this tag.") Optional<String> tag)

@@ -29,7 +29,7 @@ public final class NotesSummaryPlugin {
   public record NotesSummary(
       String userId, int noteCount, String summary, int originalLength, String message) {}
 
-  @Action(description = "Summarise a user's notes.")
+  @Action(description = "Summarise a user's notes.", readOnly = true)
   public NotesSummary summarize(
       @Param(description = "Whose notes to summarise.", defaultValue = "default") String userId,
       @Param(description = "Only notes with this tag.") Optional<String> tag,

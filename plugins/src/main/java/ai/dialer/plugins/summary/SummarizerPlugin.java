@@ -40,7 +40,7 @@ public final class SummarizerPlugin {
   public record Summary(
       String summary, int originalLength, int summaryLength, String compressionRatio) {}
 
-  @Action(description = "Summarise a text or a conversation.")
+  @Action(description = "Summarise a text or a conversation.", readOnly = true)
   @RequireAnyOf({"text", "conversation"})
   public Summary summarize(
       @Param(description = "The text to summarise. Give this or conversation.", required = false)

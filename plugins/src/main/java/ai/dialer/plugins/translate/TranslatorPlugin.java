@@ -55,7 +55,7 @@ public final class TranslatorPlugin {
       String targetLanguage,
       String message) {}
 
-  @Action(description = "Translate a text.")
+  @Action(description = "Translate a text.", readOnly = true)
   public CompletionStage<Translation> translate(
       @Param(description = "The text to translate.", examples = "Where is the station?")
           @Length(min = 1, max = 20_000)

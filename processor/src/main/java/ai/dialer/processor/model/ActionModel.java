@@ -14,6 +14,7 @@ import java.util.List;
  * @param async whether it returns a {@code CompletionStage} (or {@code CompletableFuture})
  * @param throwsPluginException whether the method declares the plugin-failure exception
  * @param keyGroups its {@code @RequireAnyOf} and {@code @RequireOneOf}, in that order
+ * @param readOnly whether it changes nothing ({@code @Action(readOnly = true)})
  */
 public record ActionModel(
     String methodName,
@@ -24,7 +25,8 @@ public record ActionModel(
     ValueType result,
     boolean async,
     boolean throwsPluginException,
-    List<KeyGroup> keyGroups) {
+    List<KeyGroup> keyGroups,
+    boolean readOnly) {
   /**
    * Keys of which at least one ({@code @RequireAnyOf}) or exactly one ({@code @RequireOneOf}) is
    * sent, not null.

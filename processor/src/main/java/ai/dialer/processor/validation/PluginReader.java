@@ -394,7 +394,8 @@ public final class PluginReader {
         result,
         async,
         throwsPluginException,
-        keyGroups);
+        keyGroups,
+        Annotations.bool(action, "readOnly"));
   }
 
   /**

@@ -29,10 +29,42 @@ public final class InvokerWriter {
 
   private InvokerWriter() {}
 
-  public static TypeSpec write(PluginModel plugin, String schemaJson) {
+  public static TypeSpec write(
+      PluginModel plugin, String schemaJson, List<SchemaWriter.ToolSchemas> tools) {
     ClassName invoker = plugin.generated("Invoker");
-    return TypeSpec.classBuilder(invoker)
-        .addAnnotation(GeneratedFiles.generatedAnnotation())
+    TypeSpec.Builder type = TypeSpec.classBuilder(invoker);
+    List<CodeBlock> actions = new ArrayList<>();
+    for (int i = 0; i < plugin.actions().size(); i++) {
+      ActionModel action = plugin.actions().get(i);
+      SchemaWriter.ToolSchemas tool = tools.get(i);
+      String prefix = plugin.hasActions() ? GeneratedClass.constantCase(action.name()) + "_" : "";
+      type.addField(
+          FieldSpec.builder(
+                  String.class,
+                  prefix + "INPUT_SCHEMA",
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc(
+                  "The JSON Schema of $L's arguments, as a tool's input.\n",
+                  action.name().isEmpty() ? "the action" : "action \"" + action.name() + "\"")
+              .initializer(GeneratedFiles.textBlock(tool.input(), SCHEMA_WIDTH))
+              .build());
+      String output = null;
+      if (tool.output() != null) {
+        output = prefix + "OUTPUT_SCHEMA";
+        type.addField(
+            FieldSpec.builder(
+                    String.class, output, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The JSON Schema of its result, as a tool's output$L.\n",
+                    tool.wrapped() ? " ({\"result\": …})" : "")
+                .initializer(GeneratedFiles.textBlock(tool.output(), SCHEMA_WIDTH))
+                .build());
+      }
+      actions.add(actionDescriptor(action, prefix + "INPUT_SCHEMA", output, tool.wrapped()));
+    }
+    return type.addAnnotation(GeneratedFiles.generatedAnnotation())
         .addJavadoc("Invokes {@link $T} without reflection.\n", plugin.className())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Names.PLUGIN_INVOKER)
@@ -50,7 +82,7 @@ public final class InvokerWriter {
                     Modifier.PUBLIC,
                     Modifier.STATIC,
                     Modifier.FINAL)
-                .initializer(descriptor(plugin))
+                .initializer(descriptor(plugin, actions))
                 .build())
         .addField(plugin.className(), "plugin", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
@@ -71,15 +103,11 @@ public final class InvokerWriter {
         .build();
   }
 
-  private static CodeBlock descriptor(PluginModel plugin) {
-    CodeBlock actions =
-        plugin.actions().stream()
-            .map(InvokerWriter::actionDescriptor)
-            .collect(CodeBlock.joining(",\n"));
+  private static CodeBlock descriptor(PluginModel plugin, List<CodeBlock> actions) {
     return CodeBlock.builder()
         .add("new $T(\n$>$>$S,\n", Names.PLUGIN_DESCRIPTOR, plugin.name())
         .add("$L,\n", GeneratedFiles.literal(plugin.description()))
-        .add("$T.of(\n$>$L$<),\n", List.class, actions)
+        .add("$T.of(\n$>$L$<),\n", List.class, CodeBlock.join(actions, ",\n"))
         .add("SCHEMA,\n")
         .add(policy(plugin.policy()))
         .add(")$<$<")
@@ -102,19 +130,25 @@ public final class InvokerWriter {
         .build();
   }
 
-  private static CodeBlock actionDescriptor(ActionModel action) {
+  private static CodeBlock actionDescriptor(
+      ActionModel action, String inputSchema, String outputSchema, boolean wrapped) {
     CodeBlock parameters =
         action.parameters().stream()
             .map(InvokerWriter::parameterSpec)
             .collect(CodeBlock.joining(",\n"));
     return CodeBlock.of(
-        "new $T(\n$>$>$S,\n$L,\n$L,\n$T.of(\n$>$L$<))$<$<",
+        "new $T(\n$>$>$S,\n$L, // default\n$L,\n$T.of(\n$>$L$<),\n$N,\n$L,\n$L, // result"
+            + " wrapped\n$L // read only\n)$<$<",
         Names.ACTION_DESCRIPTOR,
         action.name(),
         action.isDefault(),
         GeneratedFiles.literal(action.description()),
         List.class,
-        parameters);
+        parameters,
+        inputSchema,
+        outputSchema == null ? "null" : outputSchema,
+        wrapped,
+        action.readOnly());
   }
 
   private static CodeBlock parameterSpec(FieldModel field) {

@@ -11,6 +11,7 @@ import ai.dialer.processor.model.ValueType.MapType;
 import ai.dialer.processor.model.ValueType.OptionalType;
 import ai.dialer.processor.model.ValueType.RecordType;
 import ai.dialer.processor.model.ValueType.Scalar;
+import ai.dialer.processor.model.ValueType.VoidType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -52,12 +53,70 @@ public final class SchemaWriter {
   private final ObjectNode defs = JSON.createObjectNode();
   private final boolean closed;
 
-  private SchemaWriter(boolean closed) {
+  /** Whether records are written as results are: every key present, any reference may be null. */
+  private final boolean results;
+
+  private SchemaWriter(boolean closed, boolean results) {
     this.closed = closed;
+    this.results = results;
+  }
+
+  /**
+   * An action as a tool: the schema of its arguments alone (no {@code action} key) and of its
+   * result as an object ({@code wrapped} in {@code {"result": …}} unless it is a record), or null.
+   */
+  public record ToolSchemas(String input, String output, boolean wrapped) {}
+
+  /** Each action's {@link ToolSchemas}, in action order. */
+  public static List<ToolSchemas> tools(PluginModel plugin) {
+    List<ToolSchemas> tools = new ArrayList<>();
+    for (ActionModel action : plugin.actions()) {
+      SchemaWriter in = new SchemaWriter(!plugin.ignoreUnknownKeys(), false);
+      ObjectNode input = in.object(action.parameters());
+      keyGroups(input, action.keyGroups());
+      if (!action.description().isEmpty()) {
+        input.put("description", action.description());
+      }
+      if (!in.defs.isEmpty()) {
+        input.set("$defs", in.defs);
+      }
+      ObjectNode output = null;
+      boolean wrapped = !(action.result() instanceof RecordType);
+      if (!(action.result() instanceof VoidType)) {
+        SchemaWriter out = new SchemaWriter(false, true);
+        if (wrapped) {
+          output = JSON.createObjectNode().put("type", "object");
+          output.putObject("properties").set("result", out.resultSchema(action.result()));
+          output.putArray("required").add("result");
+        } else {
+          output = out.object(((RecordType) action.result()).fields());
+        }
+        if (!out.defs.isEmpty()) {
+          output.set("$defs", out.defs);
+        }
+      }
+      tools.add(new ToolSchemas(print(input), output == null ? null : print(output), wrapped));
+    }
+    return tools;
+  }
+
+  /** A result's schema: a reference (not a primitive) may be null. */
+  private ObjectNode resultSchema(ValueType type) {
+    ObjectNode schema = schema(type);
+    boolean primitive = type instanceof Scalar scalar && scalar.primitive();
+    return primitive ? schema : orNull(schema);
+  }
+
+  private static String print(ObjectNode schema) {
+    try {
+      return JSON.writer(PRETTY).writeValueAsString(schema);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static String write(PluginModel plugin) {
-    SchemaWriter writer = new SchemaWriter(!plugin.ignoreUnknownKeys());
+    SchemaWriter writer = new SchemaWriter(!plugin.ignoreUnknownKeys(), false);
     ObjectNode schema = JSON.createObjectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("title", plugin.name());
@@ -136,6 +195,15 @@ public final class SchemaWriter {
     ObjectNode properties = object.putObject("properties");
     ArrayNode required = JSON.createArrayNode();
     for (FieldModel field : fields) {
+      if (results) {
+        ObjectNode property = resultSchema(field.type());
+        if (!field.description().isEmpty()) {
+          property.put("description", field.description());
+        }
+        properties.set(field.wireName(), property);
+        required.add(field.wireName());
+        continue;
+      }
       ObjectNode property = schema(field.type());
       constrain(property, field.constraints());
       if (!field.required()) {

@@ -18,6 +18,377 @@ import javax.inject.Inject;
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class NoteTakerPlugin_Invoker implements PluginInvoker {
   /**
+   * The JSON Schema of action "add"'s arguments, as a tool's input.
+   */
+  private static final String ADD_INPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "content": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000,
+            "description": "The text of the note.",
+            "examples": [
+              "Call Bob back about the quote"
+            ]
+          },
+          "user_id": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Whose note it is.",
+            "default": "default"
+          },
+          "tags": {
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "maxItems": 50
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Labels to find the note by later.",
+            "default": []
+          }
+        },
+        "required": [
+          "content"
+        ],
+        "additionalProperties": false,
+        "description": "Save a note for a user."
+      }""";
+
+  /**
+   * The JSON Schema of its result, as a tool's output.
+   */
+  private static final String ADD_OUTPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "note": {
+            "anyOf": [
+              {
+                "$ref": "#/$defs/Note"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "message": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "total_notes": {
+            "type": "integer",
+            "minimum": -9223372036854775808,
+            "maximum": 9223372036854775807
+          }
+        },
+        "required": [
+          "note",
+          "message",
+          "total_notes"
+        ],
+        "$defs": {
+          "Note": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "integer",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807
+              },
+              "content": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "timestamp": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "user_id": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "tags": {
+                "anyOf": [
+                  {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            },
+            "required": [
+              "id",
+              "content",
+              "timestamp",
+              "user_id",
+              "tags"
+            ]
+          }
+        }
+      }""";
+
+  /**
+   * The JSON Schema of action "list"'s arguments, as a tool's input.
+   */
+  private static final String LIST_INPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "user_id": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Whose notes to list.",
+            "default": "default"
+          },
+          "tag": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Only notes with this tag."
+          }
+        },
+        "additionalProperties": false,
+        "description": "List a user's notes, oldest first."
+      }""";
+
+  /**
+   * The JSON Schema of its result, as a tool's output.
+   */
+  private static final String LIST_OUTPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "user_id": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "notes": {
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/$defs/Note"
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "count": {
+            "type": "integer",
+            "minimum": -2147483648,
+            "maximum": 2147483647
+          }
+        },
+        "required": [
+          "user_id",
+          "notes",
+          "count"
+        ],
+        "$defs": {
+          "Note": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "integer",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807
+              },
+              "content": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "timestamp": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "user_id": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "tags": {
+                "anyOf": [
+                  {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            },
+            "required": [
+              "id",
+              "content",
+              "timestamp",
+              "user_id",
+              "tags"
+            ]
+          }
+        }
+      }""";
+
+  /**
+   * The JSON Schema of action "delete"'s arguments, as a tool's input.
+   */
+  private static final String DELETE_INPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "note_id": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 9223372036854775807,
+            "description": "The id of the note, as the add action returned it."
+          },
+          "user_id": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Whose note it is.",
+            "default": "default"
+          }
+        },
+        "required": [
+          "note_id"
+        ],
+        "additionalProperties": false,
+        "description": "Delete one of a user's notes by its id."
+      }""";
+
+  /**
+   * The JSON Schema of its result, as a tool's output.
+   */
+  private static final String DELETE_OUTPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "note_id": {
+            "type": "integer",
+            "minimum": -9223372036854775808,
+            "maximum": 9223372036854775807
+          },
+          "user_id": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "deleted": {
+            "type": "boolean"
+          },
+          "message": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        },
+        "required": [
+          "note_id",
+          "user_id",
+          "deleted",
+          "message"
+        ]
+      }""";
+
+  /**
    * The JSON Schema (2020-12) of the context.
    */
   private static final String SCHEMA = """
@@ -158,7 +529,7 @@ public final class NoteTakerPlugin_Invoker implements PluginInvoker {
       List.of(
         new ActionDescriptor(
             "add",
-            true,
+            true, // default
             "Save a note for a user.",
             List.of(
               new ParameterSpec(
@@ -178,10 +549,15 @@ public final class NoteTakerPlugin_Invoker implements PluginInvoker {
                   "array",
                   "Labels to find the note by later.",
                   false,
-                  "[]"))),
+                  "[]")),
+            ADD_INPUT_SCHEMA,
+            ADD_OUTPUT_SCHEMA,
+            false, // result wrapped
+            false // read only
+            ),
         new ActionDescriptor(
             "list",
-            false,
+            false, // default
             "List a user's notes, oldest first.",
             List.of(
               new ParameterSpec(
@@ -195,10 +571,15 @@ public final class NoteTakerPlugin_Invoker implements PluginInvoker {
                   "string",
                   "Only notes with this tag.",
                   false,
-                  null))),
+                  null)),
+            LIST_INPUT_SCHEMA,
+            LIST_OUTPUT_SCHEMA,
+            false, // result wrapped
+            true // read only
+            ),
         new ActionDescriptor(
             "delete",
-            false,
+            false, // default
             "Delete one of a user's notes by its id.",
             List.of(
               new ParameterSpec(
@@ -212,7 +593,12 @@ public final class NoteTakerPlugin_Invoker implements PluginInvoker {
                   "string",
                   "Whose note it is.",
                   false,
-                  "\"default\"")))),
+                  "\"default\"")),
+            DELETE_INPUT_SCHEMA,
+            DELETE_OUTPUT_SCHEMA,
+            false, // result wrapped
+            false // read only
+            )),
       SCHEMA,
       new InvocationPolicy(
           Duration.ofMillis(30000), // timeout

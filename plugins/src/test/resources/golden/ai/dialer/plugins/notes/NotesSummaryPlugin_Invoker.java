@@ -17,6 +17,112 @@ import javax.inject.Inject;
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class NotesSummaryPlugin_Invoker implements PluginInvoker {
   /**
+   * The JSON Schema of the action's arguments, as a tool's input.
+   */
+  private static final String INPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "user_id": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Whose notes to summarise.",
+            "default": "default"
+          },
+          "tag": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "Only notes with this tag."
+          },
+          "max_length": {
+            "anyOf": [
+              {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 10000
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "The longest summary, in words.",
+            "default": 100
+          }
+        },
+        "additionalProperties": false,
+        "description": "Summarise a user's notes."
+      }""";
+
+  /**
+   * The JSON Schema of its result, as a tool's output.
+   */
+  private static final String OUTPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "user_id": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "note_count": {
+            "type": "integer",
+            "minimum": -2147483648,
+            "maximum": 2147483647
+          },
+          "summary": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "original_length": {
+            "type": "integer",
+            "minimum": -2147483648,
+            "maximum": 2147483647
+          },
+          "message": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        },
+        "required": [
+          "user_id",
+          "note_count",
+          "summary",
+          "original_length",
+          "message"
+        ]
+      }""";
+
+  /**
    * The JSON Schema (2020-12) of the context.
    */
   private static final String SCHEMA = """
@@ -73,7 +179,7 @@ public final class NotesSummaryPlugin_Invoker implements PluginInvoker {
       List.of(
         new ActionDescriptor(
             "",
-            true,
+            true, // default
             "Summarise a user's notes.",
             List.of(
               new ParameterSpec(
@@ -93,7 +199,12 @@ public final class NotesSummaryPlugin_Invoker implements PluginInvoker {
                   "integer",
                   "The longest summary, in words.",
                   false,
-                  "100")))),
+                  "100")),
+            INPUT_SCHEMA,
+            OUTPUT_SCHEMA,
+            false, // result wrapped
+            true // read only
+            )),
       SCHEMA,
       new InvocationPolicy(
           Duration.ofMillis(30000), // timeout

@@ -17,6 +17,154 @@ import javax.inject.Inject;
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class SummarizerPlugin_Invoker implements PluginInvoker {
   /**
+   * The JSON Schema of the action's arguments, as a tool's input.
+   */
+  private static final String INPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "text": {
+            "anyOf": [
+              {
+                "type": "string",
+                "minLength": 1
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "The text to summarise. Give this or conversation."
+          },
+          "conversation": {
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/$defs/SummarizerPlugin.Turn"
+                },
+                "minItems": 1
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "The conversation to summarise, turn by turn. Give this or text."
+          },
+          "max_length": {
+            "anyOf": [
+              {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 10000
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "The longest summary, in words.",
+            "default": 100,
+            "examples": [
+              50
+            ]
+          }
+        },
+        "additionalProperties": false,
+        "anyOf": [
+          {
+            "required": [
+              "text"
+            ],
+            "properties": {
+              "text": {
+                "not": {
+                  "type": "null"
+                }
+              }
+            }
+          },
+          {
+            "required": [
+              "conversation"
+            ],
+            "properties": {
+              "conversation": {
+                "not": {
+                  "type": "null"
+                }
+              }
+            }
+          }
+        ],
+        "description": "Summarise a text or a conversation.",
+        "$defs": {
+          "SummarizerPlugin.Turn": {
+            "type": "object",
+            "properties": {
+              "role": {
+                "type": "string",
+                "description": "Who spoke: user, assistant, or a name."
+              },
+              "content": {
+                "type": "string",
+                "description": "What they said."
+              }
+            },
+            "required": [
+              "role",
+              "content"
+            ],
+            "additionalProperties": false
+          }
+        }
+      }""";
+
+  /**
+   * The JSON Schema of its result, as a tool's output.
+   */
+  private static final String OUTPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "summary": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "original_length": {
+            "type": "integer",
+            "minimum": -2147483648,
+            "maximum": 2147483647
+          },
+          "summary_length": {
+            "type": "integer",
+            "minimum": -2147483648,
+            "maximum": 2147483647
+          },
+          "compression_ratio": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        },
+        "required": [
+          "summary",
+          "original_length",
+          "summary_length",
+          "compression_ratio"
+        ]
+      }""";
+
+  /**
    * The JSON Schema (2020-12) of the context.
    */
   private static final String SCHEMA = """
@@ -128,7 +276,7 @@ public final class SummarizerPlugin_Invoker implements PluginInvoker {
       List.of(
         new ActionDescriptor(
             "",
-            true,
+            true, // default
             "Summarise a text or a conversation.",
             List.of(
               new ParameterSpec(
@@ -148,7 +296,12 @@ public final class SummarizerPlugin_Invoker implements PluginInvoker {
                   "integer",
                   "The longest summary, in words.",
                   false,
-                  "100")))),
+                  "100")),
+            INPUT_SCHEMA,
+            OUTPUT_SCHEMA,
+            false, // result wrapped
+            true // read only
+            )),
       SCHEMA,
       new InvocationPolicy(
           Duration.ofMillis(30000), // timeout

@@ -17,6 +17,115 @@ import javax.inject.Inject;
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class TranslatorPlugin_Invoker implements PluginInvoker {
   /**
+   * The JSON Schema of the action's arguments, as a tool's input.
+   */
+  private static final String INPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000,
+            "description": "The text to translate.",
+            "examples": [
+              "Where is the station?"
+            ]
+          },
+          "target_language": {
+            "type": "string",
+            "description": "The language to translate into: a name (\\"Spanish\\") or an ISO code \
+      (\\"es\\")."
+          },
+          "source_language": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "The text's language, name or ISO code; \\"auto\\" to detect it.",
+            "default": "auto"
+          }
+        },
+        "required": [
+          "text",
+          "target_language"
+        ],
+        "additionalProperties": false,
+        "description": "Translate a text."
+      }""";
+
+  /**
+   * The JSON Schema of its result, as a tool's output.
+   */
+  private static final String OUTPUT_SCHEMA = """
+      {
+        "type": "object",
+        "properties": {
+          "original_text": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "translated_text": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "source_language": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "target_language": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "message": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        },
+        "required": [
+          "original_text",
+          "translated_text",
+          "source_language",
+          "target_language",
+          "message"
+        ]
+      }""";
+
+  /**
    * The JSON Schema (2020-12) of the context.
    */
   private static final String SCHEMA = """
@@ -68,7 +177,7 @@ public final class TranslatorPlugin_Invoker implements PluginInvoker {
       List.of(
         new ActionDescriptor(
             "",
-            true,
+            true, // default
             "Translate a text.",
             List.of(
               new ParameterSpec(
@@ -88,7 +197,12 @@ public final class TranslatorPlugin_Invoker implements PluginInvoker {
                   "string",
                   "The text's language, name or ISO code; \"auto\" to detect it.",
                   false,
-                  "\"auto\"")))),
+                  "\"auto\"")),
+            INPUT_SCHEMA,
+            OUTPUT_SCHEMA,
+            false, // result wrapped
+            true // read only
+            )),
       SCHEMA,
       new InvocationPolicy(
           Duration.ofMillis(30000), // timeout
