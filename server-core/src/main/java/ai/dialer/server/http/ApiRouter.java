@@ -6,8 +6,9 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 
 /**
- * The API's four paths. A known path with the wrong method is a 405 with {@code Allow}; an unknown
- * path is a 404; {@code /api/plugins/} answers like {@code /api/plugins}, without a redirect.
+ * The API's paths, and MCP's. A known path with the wrong method is a 405 with {@code Allow}; an
+ * unknown path is a 404; {@code /api/plugins/} answers like {@code /api/plugins}, without a
+ * redirect.
  */
 public final class ApiRouter implements SafetyHandler.Step {
   private static final String PLUGINS = "/api/plugins";
@@ -17,16 +18,19 @@ public final class ApiRouter implements SafetyHandler.Step {
   private final PluginInfoHandler info;
   private final SafetyHandler.Step invoke;
   private final SafetyHandler.Step operations;
+  private final SafetyHandler.Step mcp;
 
   public ApiRouter(
       SafetyHandler.Step list,
       PluginInfoHandler info,
       SafetyHandler.Step invoke,
-      SafetyHandler.Step operations) {
+      SafetyHandler.Step operations,
+      SafetyHandler.Step mcp) {
     this.list = list;
     this.info = info;
     this.invoke = invoke;
     this.operations = operations;
+    this.mcp = mcp;
   }
 
   @Override
@@ -39,6 +43,8 @@ public final class ApiRouter implements SafetyHandler.Step {
     } else if (path.equals(INVOKE) || path.equals(INVOKE + "/")) {
       require(method, Methods.POST, "POST");
       invoke.handle(exchange);
+    } else if (path.equals("/mcp")) {
+      mcp.handle(exchange);
     } else if (path.equals("/health") || path.equals("/ready") || path.equals("/metrics")) {
       require(method, Methods.GET, "GET");
       operations.handle(exchange);
@@ -52,7 +58,8 @@ public final class ApiRouter implements SafetyHandler.Step {
           "No such endpoint: "
               + path
               + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
-              + " and POST /api/plugins/invoke (and GET /health, /ready, /metrics).");
+              + " and POST /api/plugins/invoke, MCP at /mcp (and GET /health, /ready,"
+              + " /metrics).");
     }
   }
 

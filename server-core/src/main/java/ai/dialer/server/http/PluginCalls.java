@@ -5,8 +5,8 @@ import ai.dialer.plugin.InvalidContextException;
 import ai.dialer.plugin.PluginException;
 import ai.dialer.runtime.Answers;
 import ai.dialer.runtime.ApiError;
+import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.InvocationPolicy;
-import ai.dialer.runtime.InvokeRequest;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.server.config.PluginSettings;
@@ -94,9 +94,12 @@ public final class PluginCalls {
     return state;
   }
 
-  /** One request's answer: whoever claims it first (the call or the timer) sends it. */
-  static final class Answer {
-    private final HttpServerExchange exchange;
+  /**
+   * One request's answer: whoever claims it first (the call or the timer) sends it. The invoke API
+   * and MCP each say it their way ({@link #success}, {@link #failure}); everything around a call
+   * (policy, cache, metrics, the log line) is the same.
+   */
+  public abstract static class Answer {
     private final long startNanos = System.nanoTime();
     private final AtomicBoolean sent = new AtomicBoolean();
     private Thread running;
@@ -105,13 +108,14 @@ public final class PluginCalls {
     /** The context as JSON for the log line, if the plugin's parameters are logged. */
     private volatile String parameters;
 
-    Answer(HttpServerExchange exchange) {
-      this.exchange = exchange;
-    }
+    /** The id the log line and any error body carry. */
+    protected abstract String requestId();
 
-    HttpServerExchange exchange() {
-      return exchange;
-    }
+    /** Sends the result, as JSON the plugin's encoder wrote; called once, from any thread. */
+    protected abstract void success(String plugin, byte[] resultJson);
+
+    /** Sends the failure; called once, from any thread. */
+    protected abstract void failure(ApiError error);
 
     boolean claim() {
       return sent.compareAndSet(false, true);
@@ -143,34 +147,88 @@ public final class PluginCalls {
     }
   }
 
-  /** Answers 200 with the whole success body, unless the answer has gone out already. */
-  private void succeed(Answer answer, String plugin, byte[] body) {
+  /** The invoke API's answer: the success or error body, on the exchange. */
+  static final class InvokeAnswer extends Answer {
+    private final HttpServerExchange exchange;
+
+    InvokeAnswer(HttpServerExchange exchange) {
+      this.exchange = exchange;
+    }
+
+    HttpServerExchange exchange() {
+      return exchange;
+    }
+
+    @Override
+    protected String requestId() {
+      return Responses.requestId(exchange);
+    }
+
+    @Override
+    protected void success(String plugin, byte[] resultJson) {
+      Responses.send(exchange, 200, Answers.success(plugin, resultJson));
+    }
+
+    @Override
+    protected void failure(ApiError error) {
+      Responses.error(exchange, error);
+    }
+  }
+
+  /** Answers with the result, unless the answer has gone out already. */
+  private void succeed(Answer answer, String plugin, byte[] resultJson) {
     if (answer.claim()) {
-      Responses.send(answer.exchange, 200, body);
+      answer.success(plugin, resultJson);
       logged(answer, plugin, 200, "ok");
     }
   }
 
   /** Answers with {@code error}, unless the answer has gone out already. */
-  void refuse(Answer answer, String plugin, ApiError error) {
+  public void refuse(Answer answer, String plugin, ApiError error) {
     if (answer.claim()) {
-      Responses.error(answer.exchange, error);
+      answer.failure(error);
       logged(answer, plugin == null ? "-" : plugin, error.status(), error.code());
     }
   }
 
   /**
-   * Keeps the request's context for the invocation's log line, if {@code plugin} is configured to
-   * log its parameters ({@code <PLUGIN>_LOG_PARAMETERS=true}); otherwise costs nothing.
+   * Keeps the call's context for the invocation's log line, if {@code plugin} is configured to log
+   * its parameters ({@code <PLUGIN>_LOG_PARAMETERS=true}); otherwise costs nothing.
    */
-  void keepParametersIfLogged(Answer answer, InvokeRequest request) {
-    if (state(request.plugin()).settings.logParameters()) {
-      answer.parameters = request.context().compactText();
+  public void keepParametersIfLogged(Answer answer, String plugin, ContextJson context) {
+    if (state(plugin).settings.logParameters()) {
+      answer.parameters = context.compactText();
     }
   }
 
+  /**
+   * Cancels a call its client gave up on (MCP's {@code notifications/cancelled}, or a closed
+   * stream), as its timeout would: the work is interrupted or its stage cancelled, and the answer,
+   * if it has not gone out, says so (status 499, {@code cancelled}, in the log and the metrics).
+   */
+  public void cancel(Answer answer, String plugin, String reason) {
+    if (answer.claim()) {
+      answer.cancel();
+      ApiError error =
+          ApiError.of(
+              499,
+              "cancelled",
+              "The call to plugin '"
+                  + plugin
+                  + "' was cancelled by its client"
+                  + (reason == null || reason.isBlank() ? "." : ": " + reason));
+      answer.failure(error);
+      logged(answer, plugin, error.status(), error.code());
+    }
+  }
+
+  /** Whether the plugin exists and is served: for listings that leave out disabled plugins. */
+  public boolean enabled(String plugin) {
+    return state(plugin).settings.enabled();
+  }
+
   /** Runs {@code call} under the plugin's settings, starting on this thread (the pool's). */
-  void run(Answer answer, String plugin, PluginInvoker.Call call) {
+  public void run(Answer answer, String plugin, PluginInvoker.Call call) {
     PluginState state = state(plugin);
     PluginSettings settings = state.settings;
     if (!settings.enabled()) {
@@ -259,7 +317,7 @@ public final class PluginCalls {
       if (failure == null) {
         byte[] body;
         try {
-          body = Answers.success(plugin, result);
+          body = Json.write(result);
         } catch (RuntimeException | StackOverflowError e) {
           end(failure(e));
           return;
@@ -283,7 +341,7 @@ public final class PluginCalls {
             String.format(
                 Locale.ROOT,
                 "request=%s plugin=%s retry=%d of %d in_ms=%d after=%s",
-                Responses.requestId(answer.exchange),
+                answer.requestId(),
                 plugin,
                 number,
                 policy.maxRetries(),
@@ -316,7 +374,7 @@ public final class PluginCalls {
                 504,
                 "plugin_timeout",
                 "Plugin '" + plugin + "' did not finish within " + millis + " ms.");
-        Responses.error(answer.exchange, error);
+        answer.failure(error);
         logged(answer, plugin, 504, error.code());
       }
     }
@@ -330,7 +388,7 @@ public final class PluginCalls {
 
     /** What the client is told about a failure; the details go to the log only. */
     private ApiError failure(Throwable cause) {
-      String requestId = Responses.requestId(answer.exchange);
+      String requestId = answer.requestId();
       if (cause instanceof InvalidContextException invalid) {
         return ApiError.invalidContext(invalid);
       }
@@ -367,7 +425,6 @@ public final class PluginCalls {
     if (!plugin.equals("-")) {
       metrics.record(plugin, code, nanos);
     }
-    log.record(
-        Responses.requestId(answer.exchange), plugin, status, code, nanos, answer.parameters);
+    log.record(answer.requestId(), plugin, status, code, nanos, answer.parameters);
   }
 }
