@@ -9,7 +9,6 @@ import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.http.ApiRouter;
 import ai.dialer.server.http.BodyReader;
 import ai.dialer.server.http.Draining;
-import ai.dialer.server.http.InvocationLog;
 import ai.dialer.server.http.InvokeHandler;
 import ai.dialer.server.http.ListPluginsHandler;
 import ai.dialer.server.http.Metrics;
@@ -27,16 +26,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xnio.Options;
 
@@ -46,26 +37,20 @@ public final class ApiServer implements AutoCloseable {
 
   private final Undertow undertow;
   private final Draining draining;
-  private final ExecutorService pool;
-  private final ScheduledExecutorService timer;
+  private final PluginWorkers workers;
   private final AutoCloseable resources;
-  private final InvocationLog invocationLog;
   private final Duration shutdownGrace;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ApiServer(
       Undertow undertow,
       Draining draining,
-      ExecutorService pool,
-      ScheduledExecutorService timer,
+      PluginWorkers workers,
       AutoCloseable resources,
-      InvocationLog invocationLog,
       Duration shutdownGrace) {
     this.undertow = undertow;
-    this.invocationLog = invocationLog;
     this.draining = draining;
-    this.pool = pool;
-    this.timer = timer;
+    this.workers = workers;
     this.resources = resources;
     this.shutdownGrace = shutdownGrace;
   }
@@ -85,27 +70,45 @@ public final class ApiServer implements AutoCloseable {
     AutoCloseable resources = () -> closeAll(graph.resources());
     ApiServer server;
     try {
-      Set<String> declared = new HashSet<>();
-      assembly.settings().forEach(spec -> declared.add(spec.name()));
       server =
-          start(settings, assembly.registry(graph), declared, resources, graph.readinessChecks());
+          start(
+              settings,
+              assembly.registry(graph),
+              declared(assembly),
+              resources,
+              graph.readinessChecks());
     } catch (RuntimeException e) {
       closeQuietly(resources, e);
       throw e;
     }
+    awaitStart(graph, server);
+    return server;
+  }
+
+  /** The variables the assembly's plugin jars declare ({@code @Settings}). */
+  static Set<String> declared(ServerAssembly assembly) {
+    Set<String> declared = new HashSet<>();
+    assembly.settings().forEach(spec -> declared.add(spec.name()));
+    return declared;
+  }
+
+  /**
+   * Waits for what the plugins need to start (the database to open); if it cannot, closes {@code
+   * started} and throws.
+   */
+  static void awaitStart(ServerGraph graph, AutoCloseable started) {
     for (ReadinessCheck check : graph.readinessChecks()) {
       try {
         check.awaitStart();
       } catch (Exception e) {
-        closeQuietly(server, e);
+        closeQuietly(started, e);
         throw new ConfigException(e.getMessage());
       }
     }
-    return server;
   }
 
   /** Closes each, even when one fails; the first failure is thrown with the others added. */
-  private static void closeAll(Set<AutoCloseable> resources) throws Exception {
+  static void closeAll(Set<AutoCloseable> resources) throws Exception {
     Exception failure = null;
     for (AutoCloseable resource : resources) {
       try {
@@ -145,23 +148,11 @@ public final class ApiServer implements AutoCloseable {
       Set<String> declared,
       AutoCloseable resources,
       Collection<ReadinessCheck> readiness) {
-    PluginSettingsTable plugins = PluginSettingsTable.read(settings.config(), registry, declared);
-    Metrics metrics = new Metrics();
-    InvocationLog invocationLog = new InvocationLog(System.err);
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            settings.pluginThreads(),
-            settings.pluginThreads(),
-            60,
-            TimeUnit.SECONDS,
-            // Bounded: past this many waiting calls the server answers 503 rather than queue
-            // without end.
-            new ArrayBlockingQueue<>(Math.max(256, settings.pluginThreads() * 16)),
-            threads("plugin"));
-    pool.allowCoreThreadTimeOut(true);
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("plugin-timer"));
-    timer.setRemoveOnCancelPolicy(true);
-    PluginCalls calls = new PluginCalls(plugins, pool, timer, metrics, invocationLog);
+    PluginWorkers workers = PluginWorkers.start(settings, registry, declared);
+    PluginSettingsTable plugins = workers.plugins();
+    Metrics metrics = workers.metrics();
+    ThreadPoolExecutor pool = workers.pool();
+    PluginCalls calls = workers.calls();
     BodyReader body = new BodyReader(settings.maxBodyBytes(), settings.bodyTimeout());
     Draining draining =
         new Draining(
@@ -193,8 +184,7 @@ public final class ApiServer implements AutoCloseable {
             .build();
     undertow.start();
     ApiServer server =
-        new ApiServer(
-            undertow, draining, pool, timer, resources, invocationLog, settings.shutdownGrace());
+        new ApiServer(undertow, draining, workers, resources, settings.shutdownGrace());
     List<String> disabled = plugins.disabled();
     LOG.info(
         "AI Dialer plugin API listening on http://"
@@ -206,15 +196,6 @@ public final class ApiServer implements AutoCloseable {
             + " plugins"
             + (disabled.isEmpty() ? "" : " (disabled: " + disabled + ")"));
     return server;
-  }
-
-  private static ThreadFactory threads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** The port actually bound (useful with port 0). */
@@ -251,13 +232,8 @@ public final class ApiServer implements AutoCloseable {
               + " s; stopping anyway");
     }
     undertow.stop();
-    pool.shutdownNow();
-    timer.shutdownNow();
-    if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-      LOG.log(Level.WARNING, "plugin threads still running after shutdown");
-    }
+    workers.stop();
     resources.close();
-    invocationLog.close();
     LOG.info("AI Dialer plugin API stopped");
     return unfinished;
   }

@@ -10,7 +10,9 @@ import java.util.List;
 
 /** What {@code --help} prints: every setting of the server and of its plugins, with defaults. */
 final class Help {
-  static final String USAGE = "Usage: java -jar <server>.jar [--help]";
+  static final String USAGE =
+      "Usage: java -jar <server>.jar [--help | --mcp-stdio]\n"
+          + "  (no argument: serve HTTP; --mcp-stdio: serve MCP on standard input and output)";
 
   private Help() {}
 

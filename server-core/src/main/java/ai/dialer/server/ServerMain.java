@@ -20,13 +20,31 @@ public final class ServerMain {
       Help.print(assembly, System.out);
       return;
     }
-    if (args.length > 0) {
+    boolean stdio = List.of(args).equals(List.of("--mcp-stdio"));
+    if (args.length > 0 && !stdio) {
       System.err.println("Unknown arguments " + List.of(args) + ". " + Help.USAGE);
       System.exit(2);
       return;
     }
     System.setProperty(
         "java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+    if (stdio) {
+      // Standard output carries MCP's messages and nothing else: a stray line would be read as
+      // one. Anything printed to it goes to standard error instead.
+      PrintStream protocolOut = System.out;
+      System.setOut(System.err);
+      try {
+        StdioServer.serve(
+            ServerSettings.from(Config.fromEnvironment()), assembly, System.in, protocolOut);
+      } catch (ConfigException | SettingsException e) {
+        System.err.println("Configuration error: " + e.getMessage());
+        System.exit(2);
+      } catch (Exception e) {
+        System.err.println("MCP over stdio failed: " + e);
+        System.exit(1);
+      }
+      return;
+    }
     ServerSettings settings;
     ApiServer server;
     try {
