@@ -74,6 +74,17 @@ public final class Json {
     }
   }
 
+  /** {@code json} (trusted: generated or written here) on one line, without whitespace. */
+  public static String compact(String json) {
+    return text(
+        generator -> {
+          try (JsonParser parser = parser(json)) {
+            parser.nextToken();
+            generator.copyCurrentStructure(parser);
+          }
+        });
+  }
+
   /**
    * Checks that {@code utf8} holds exactly one well-formed JSON document.
    *

@@ -99,7 +99,12 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(ServerSettings settings) {
-    return new TestServer(ApiServer.start(settings, new AiDialerServer_Assembly()));
+    return start(settings, new AiDialerServer_Assembly());
+  }
+
+  /** The plugins of another assembly (a test's {@code @PluginServer}). */
+  static TestServer start(ServerSettings settings, ServerAssembly assembly) {
+    return new TestServer(ApiServer.start(settings, assembly));
   }
 
   /** Plugins of the test's own. */

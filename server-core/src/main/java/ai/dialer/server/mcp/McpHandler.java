@@ -134,6 +134,17 @@ public final class McpHandler implements SafetyHandler.Step {
       send(exchange, message.idJson, error);
       return;
     }
+    if (stateless && message.method.equals("tools/call") && acceptsStream(exchange)) {
+      // Closing this stream is how a client of the stateless revision cancels the call: the
+      // stream's keep-alive comments find out when it has.
+      McpProtocol.InFlight call = new McpProtocol.InFlight();
+      SseReply stream =
+          new SseReply(
+              exchange,
+              () -> protocol.cancel(call, message.idJson, "the client closed the stream"));
+      protocol.handle(message, true, call, () -> Responses.requestId(exchange), stream);
+      return;
+    }
     protocol.handle(
         message,
         stateless,
@@ -155,6 +166,135 @@ public final class McpHandler implements SafetyHandler.Step {
             Responses.send(exchange, 202, new byte[0]);
           }
         });
+  }
+
+  private static boolean acceptsStream(HttpServerExchange exchange) {
+    String accept = exchange.getRequestHeaders().getFirst(io.undertow.util.Headers.ACCEPT);
+    return accept != null && accept.contains("text/event-stream");
+  }
+
+  /**
+   * A tool call's answer as a stream of server-sent events: opened at once, a comment every second
+   * while the call runs, then the response as one {@code message} event. A write that fails means
+   * the client closed the stream: the call is cancelled. Every write happens on the exchange's IO
+   * thread, one at a time.
+   */
+  private static final class SseReply implements McpProtocol.Reply {
+    private static final long KEEP_ALIVE_MILLIS = 1_000;
+
+    private final HttpServerExchange exchange;
+    private final Runnable onClosed;
+    private final java.util.ArrayDeque<java.nio.ByteBuffer> queue = new java.util.ArrayDeque<>();
+    private boolean writing;
+    private boolean finished;
+    private boolean closed;
+
+    SseReply(HttpServerExchange exchange, Runnable onClosed) {
+      this.exchange = exchange;
+      this.onClosed = onClosed;
+      onIoThread(
+          () -> {
+            Responses.requestId(exchange);
+            exchange.setStatusCode(200);
+            exchange
+                .getResponseHeaders()
+                .put(io.undertow.util.Headers.CONTENT_TYPE, "text/event-stream")
+                .put(io.undertow.util.Headers.CACHE_CONTROL, "no-cache");
+            enqueue(": call started\n\n");
+            keepAlive();
+          });
+    }
+
+    private void onIoThread(Runnable task) {
+      try {
+        exchange.getIoThread().execute(task);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        // the server is stopping: the connection goes with it
+      }
+    }
+
+    private void keepAlive() {
+      exchange
+          .getIoThread()
+          .executeAfter(
+              () -> {
+                if (!finished && !closed) {
+                  enqueue(": still working\n\n");
+                  keepAlive();
+                }
+              },
+              KEEP_ALIVE_MILLIS,
+              java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void enqueue(String frame) {
+      queue.add(java.nio.ByteBuffer.wrap(frame.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      drain();
+    }
+
+    private void drain() {
+      if (writing || closed) {
+        return;
+      }
+      java.nio.ByteBuffer next = queue.poll();
+      if (next == null) {
+        if (finished) {
+          exchange.getResponseSender().close();
+        }
+        return;
+      }
+      writing = true;
+      exchange
+          .getResponseSender()
+          .send(
+              next,
+              new io.undertow.io.IoCallback() {
+                @Override
+                public void onComplete(HttpServerExchange ex, io.undertow.io.Sender sender) {
+                  writing = false;
+                  drain();
+                }
+
+                @Override
+                public void onException(
+                    HttpServerExchange ex, io.undertow.io.Sender sender, java.io.IOException e) {
+                  writing = false;
+                  closed = true;
+                  queue.clear();
+                  onClosed.run();
+                  ex.endExchange();
+                }
+              });
+    }
+
+    private void finish(byte[] response) {
+      onIoThread(
+          () -> {
+            if (closed || finished) {
+              return;
+            }
+            finished = true;
+            enqueue(
+                "event: message\ndata: "
+                    + new String(response, java.nio.charset.StandardCharsets.UTF_8)
+                    + "\n\n");
+          });
+    }
+
+    @Override
+    public void result(String idJson, Json.Writable result) {
+      finish(response(idJson, result));
+    }
+
+    @Override
+    public void error(String idJson, McpError error) {
+      finish(error.response(idJson));
+    }
+
+    @Override
+    public void accepted() {
+      finish(new byte[0]);
+    }
   }
 
   /** A JSON-RPC success response. */

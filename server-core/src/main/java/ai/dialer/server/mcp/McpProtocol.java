@@ -373,10 +373,17 @@ public final class McpProtocol {
         requestId instanceof String s
             ? Json.text(g -> g.writeString(s))
             : requestId == null ? null : requestId.toString();
-    InFlight.Call call = idJson == null ? null : inFlight.take(idJson);
+    Object reason = message.param("reason");
+    if (idJson != null) {
+      cancel(inFlight, idJson, reason instanceof String r ? r : null);
+    }
+  }
+
+  /** Cancels the call of request {@code idJson}, if it is still in flight. */
+  void cancel(InFlight inFlight, String idJson, String reason) {
+    InFlight.Call call = inFlight.take(idJson);
     if (call != null) {
-      Object reason = message.param("reason");
-      calls.cancel(call.answer(), call.plugin(), reason instanceof String r ? r : null);
+      calls.cancel(call.answer(), call.plugin(), reason);
     }
   }
 

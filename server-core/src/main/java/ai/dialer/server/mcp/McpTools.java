@@ -1,6 +1,7 @@
 package ai.dialer.server.mcp;
 
 import ai.dialer.runtime.ActionDescriptor;
+import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginRegistry;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,8 +19,25 @@ import java.util.function.Predicate;
  * loads every plugin's descriptor.
  */
 public final class McpTools {
-  /** One tool: the plugin and action a call runs. */
-  public record Tool(String name, PluginDescriptor plugin, ActionDescriptor action) {
+  /**
+   * One tool: the plugin and action a call runs, and its schemas on one line (stdio frames a
+   * message a line; the generated schemas are written for people, over many).
+   */
+  public record Tool(
+      String name,
+      PluginDescriptor plugin,
+      ActionDescriptor action,
+      String inputSchema,
+      String outputSchema) {
+    Tool(String name, PluginDescriptor plugin, ActionDescriptor action) {
+      this(
+          name,
+          plugin,
+          action,
+          Json.compact(action.inputSchema()),
+          action.outputSchema() == null ? null : Json.compact(action.outputSchema()));
+    }
+
     /** What the tool does: the plugin's description, then the action's. */
     public String description() {
       return action.description().isEmpty() || !plugin.hasActions()
@@ -94,10 +112,10 @@ public final class McpTools {
     generator.writeStringField("name", tool.name());
     generator.writeStringField("description", tool.description());
     generator.writeFieldName("inputSchema");
-    generator.writeRawValue(tool.action().inputSchema());
-    if (tool.action().outputSchema() != null) {
+    generator.writeRawValue(tool.inputSchema());
+    if (tool.outputSchema() != null) {
       generator.writeFieldName("outputSchema");
-      generator.writeRawValue(tool.action().outputSchema());
+      generator.writeRawValue(tool.outputSchema());
     }
     generator.writeObjectFieldStart("annotations");
     generator.writeBooleanField("readOnlyHint", tool.action().readOnly());
