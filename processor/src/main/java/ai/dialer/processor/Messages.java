@@ -96,6 +96,22 @@ public final class Messages {
         annotations + " " + where + " has no effect: " + why + ". " + fix + ".");
   }
 
+  public static String toolName(String name) {
+    return tagged(
+        "ToolName",
+        "Every model provider names a tool with 1 to 64 of [a-zA-Z0-9_-], but this action's tool"
+            + " would be named \""
+            + name
+            + "\" (the plugin's name, then _ and the action's). Shorten the plugin's or the"
+            + " action's name.");
+  }
+
+  public static String toolFormat(String provider, String tool, String problem) {
+    return tagged(
+        "ToolFormat",
+        provider + " cannot take tool \"" + tool + "\" exactly as declared: " + problem + ".");
+  }
+
   public static String resultConstraint(String component, String plugin) {
     return tagged(
         "ResultConstraint",

@@ -1,7 +1,9 @@
 package ai.dialer.processor;
 
+import ai.dialer.formats.ToolFormats;
 import ai.dialer.processor.aggregation.AggregatedRecords;
 import ai.dialer.processor.aggregation.ServerRoot;
+import ai.dialer.processor.model.ActionModel;
 import ai.dialer.processor.model.PluginModel;
 import ai.dialer.processor.model.SettingsModel;
 import ai.dialer.processor.validation.Annotations;
@@ -174,14 +176,39 @@ public final class PluginProcessor extends AbstractProcessor {
     }
     GeneratedFiles.write(filer, packageName, ValidatorWriter.write(model));
     GeneratedFiles.write(filer, packageName, EncoderWriter.write(model));
+    List<SchemaWriter.ToolSchemas> tools = SchemaWriter.tools(model);
+    if (!checkToolFormats(model, tools)) {
+      return false;
+    }
     GeneratedFiles.write(
-        filer,
-        packageName,
-        InvokerWriter.write(model, SchemaWriter.write(model), SchemaWriter.tools(model)));
+        filer, packageName, InvokerWriter.write(model, SchemaWriter.write(model), tools));
     if (!model.injectable()) {
       GeneratedFiles.write(filer, packageName, PluginModuleWriter.write(model));
     }
     writeRecord(AggregatedRecords.plugin(model));
+    return true;
+  }
+
+  /**
+   * Each action as every model provider takes it ({@link ToolFormats}): a tool name a provider
+   * would refuse is an error; what a provider's schema cannot state is a warning, naming it.
+   */
+  private boolean checkToolFormats(PluginModel model, List<SchemaWriter.ToolSchemas> tools) {
+    for (int i = 0; i < model.actions().size(); i++) {
+      ActionModel action = model.actions().get(i);
+      String name = model.hasActions() ? model.name() + "_" + action.name() : model.name();
+      if (!ToolFormats.TOOL_NAME.matcher(name).matches()) {
+        diagnostics.error(model.element(), Messages.toolName(name));
+        return false;
+      }
+      for (ToolFormats.Provider provider : ToolFormats.Provider.values()) {
+        ToolFormats.Export export =
+            ToolFormats.export(provider, name, model.description(), tools.get(i).input());
+        for (String problem : export.problems()) {
+          diagnostics.warning(model.element(), Messages.toolFormat(provider.title, name, problem));
+        }
+      }
+    }
     return true;
   }
 

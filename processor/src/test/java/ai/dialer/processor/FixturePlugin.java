@@ -1,7 +1,5 @@
 package ai.dialer.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-
 import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginInvoker;
@@ -28,7 +26,7 @@ final class FixturePlugin {
     if (compiled == null) {
       Compilation compilation =
           Fixtures.compile(JavaFileObjects.forResource("fixtures/" + simpleName + ".java"));
-      assertThat(compilation).succeededWithoutWarnings();
+      Fixtures.succeeded(compilation);
       ClassLoader loader = Fixtures.load(compilation);
       Object plugin = loader.loadClass("fixtures." + simpleName).getConstructor().newInstance();
       PluginInvoker invoker =

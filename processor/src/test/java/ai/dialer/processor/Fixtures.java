@@ -36,6 +36,20 @@ final class Fixtures {
     return source(qualifiedName, IMPORTS + body);
   }
 
+  /**
+   * The compilation succeeded, and warned of nothing but what Gemini cannot take (the form fixture
+   * has a record that contains itself, on purpose).
+   */
+  static void succeeded(Compilation compilation) {
+    com.google.testing.compile.CompilationSubject.assertThat(compilation).succeeded();
+    for (javax.tools.Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
+      String message = warning.getMessage(java.util.Locale.ROOT);
+      if (!message.startsWith("[Plugin/ToolFormat] Gemini cannot take")) {
+        throw new AssertionError("unexpected warning: " + message);
+      }
+    }
+  }
+
   static Compilation compile(JavaFileObject... sources) {
     return javac()
         .withProcessors(new PluginProcessor(), new dagger.internal.codegen.ComponentProcessor())

@@ -17,7 +17,7 @@ class GoldenFixturesTest {
     for (String fixture : FIXTURES) {
       Compilation compilation =
           Fixtures.compileAlone(JavaFileObjects.forResource("fixtures/" + fixture + ".java"));
-      assertThat(compilation).succeededWithoutWarnings();
+      Fixtures.succeeded(compilation);
       GoldenFiles.checkAll(compilation, "fixtures/" + fixture + "_");
     }
   }

@@ -1252,4 +1252,42 @@ class RejectionTest {
         .inFile(source)
         .onLineContaining("public final class Bad");
   }
+
+  @Test
+  void aToolNameNoProviderTakes() {
+    assertThat(
+            assertRejected(
+                "ToolName",
+                "public final class Bad",
+                """
+                @Plugin(name = "CalendarAndMeetingsAndRemindersForEveryTeamPlugin", description = "d")
+                public final class Bad {
+                  @Action(name = "list_everything_for_the_week", isDefault = true)
+                  public String list() { return ""; }
+                  @Action(name = "add") public String add() { return ""; }
+                }
+                """))
+        .hadErrorContaining(
+            "would be named \"CalendarAndMeetingsAndRemindersForEveryTeamPlugin_list_everything_for_the_week\"");
+  }
+
+  @Test
+  void aRecordThatContainsItselfIsAWarningForGemini() {
+    JavaFileObject source =
+        Fixtures.plugin(
+            "test.Tree",
+            """
+            @Plugin(description = "d")
+            public final class Tree {
+              public record Node(@Param(description = "n") String name, Optional<Node> next) {}
+              @Action public String run(@Param(description = "r") Node root) { return ""; }
+            }
+            """);
+    Compilation compilation = Fixtures.compileAlone(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[Plugin/ToolFormat] Gemini cannot take tool \"Tree\" exactly as declared: the record"
+                + " Tree.Node contains itself");
+  }
 }

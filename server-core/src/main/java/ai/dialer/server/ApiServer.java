@@ -16,8 +16,10 @@ import ai.dialer.server.http.OperationsHandler;
 import ai.dialer.server.http.PluginCalls;
 import ai.dialer.server.http.PluginInfoHandler;
 import ai.dialer.server.http.SafetyHandler;
+import ai.dialer.server.http.ToolsHandler;
 import ai.dialer.server.mcp.McpHandler;
 import ai.dialer.server.mcp.McpProtocol;
+import ai.dialer.server.mcp.McpTools;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
@@ -154,6 +156,7 @@ public final class ApiServer implements AutoCloseable {
     ThreadPoolExecutor pool = workers.pool();
     PluginCalls calls = workers.calls();
     BodyReader body = new BodyReader(settings.maxBodyBytes(), settings.bodyTimeout());
+    McpTools tools = new McpTools(registry);
     Draining draining =
         new Draining(
             new SafetyHandler(
@@ -164,10 +167,15 @@ public final class ApiServer implements AutoCloseable {
                     new OperationsHandler(readiness, metrics),
                     new McpHandler(
                         new McpProtocol(
-                            registry, calls, McpProtocol.SERVER_NAME, McpProtocol.SERVER_VERSION),
+                            registry,
+                            tools,
+                            calls,
+                            McpProtocol.SERVER_NAME,
+                            McpProtocol.SERVER_VERSION),
                         body,
                         pool,
-                        McpSettings.from(settings.config(), settings.host())))));
+                        McpSettings.from(settings.config(), settings.host())),
+                    new ToolsHandler(tools, calls::enabled))));
     int idleMillis = (int) settings.idleTimeout().toMillis();
     Undertow undertow =
         Undertow.builder()

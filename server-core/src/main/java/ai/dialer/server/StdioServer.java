@@ -4,6 +4,7 @@ import ai.dialer.runtime.PluginRegistry;
 import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.mcp.McpProtocol;
 import ai.dialer.server.mcp.McpStdio;
+import ai.dialer.server.mcp.McpTools;
 import java.io.InputStream;
 import java.io.OutputStream;
 
@@ -28,7 +29,11 @@ public final class StdioServer {
       try {
         McpStdio.serve(
             new McpProtocol(
-                registry, workers.calls(), McpProtocol.SERVER_NAME, McpProtocol.SERVER_VERSION),
+                registry,
+                new McpTools(registry),
+                workers.calls(),
+                McpProtocol.SERVER_NAME,
+                McpProtocol.SERVER_VERSION),
             workers.pool(),
             in,
             out);

@@ -19,18 +19,21 @@ public final class ApiRouter implements SafetyHandler.Step {
   private final SafetyHandler.Step invoke;
   private final SafetyHandler.Step operations;
   private final SafetyHandler.Step mcp;
+  private final SafetyHandler.Step tools;
 
   public ApiRouter(
       SafetyHandler.Step list,
       PluginInfoHandler info,
       SafetyHandler.Step invoke,
       SafetyHandler.Step operations,
-      SafetyHandler.Step mcp) {
+      SafetyHandler.Step mcp,
+      SafetyHandler.Step tools) {
     this.list = list;
     this.info = info;
     this.invoke = invoke;
     this.operations = operations;
     this.mcp = mcp;
+    this.tools = tools;
   }
 
   @Override
@@ -43,6 +46,9 @@ public final class ApiRouter implements SafetyHandler.Step {
     } else if (path.equals(INVOKE) || path.equals(INVOKE + "/")) {
       require(method, Methods.POST, "POST");
       invoke.handle(exchange);
+    } else if (path.equals("/api/tools") || path.equals("/api/tools/")) {
+      require(method, Methods.GET, "GET");
+      tools.handle(exchange);
     } else if (path.equals("/mcp")) {
       mcp.handle(exchange);
     } else if (path.equals("/health") || path.equals("/ready") || path.equals("/metrics")) {
@@ -58,8 +64,8 @@ public final class ApiRouter implements SafetyHandler.Step {
           "No such endpoint: "
               + path
               + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
-              + " and POST /api/plugins/invoke, MCP at /mcp (and GET /health, /ready,"
-              + " /metrics).");
+              + ", POST /api/plugins/invoke and GET /api/tools?format=…, MCP at /mcp (and"
+              + " GET /health, /ready, /metrics).");
     }
   }
 

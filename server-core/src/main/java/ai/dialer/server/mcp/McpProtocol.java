@@ -54,9 +54,13 @@ public final class McpProtocol {
   private final String serverVersion;
 
   public McpProtocol(
-      PluginRegistry registry, PluginCalls calls, String serverName, String serverVersion) {
+      PluginRegistry registry,
+      McpTools tools,
+      PluginCalls calls,
+      String serverName,
+      String serverVersion) {
     this.registry = registry;
-    this.tools = new McpTools(registry);
+    this.tools = tools;
     this.calls = calls;
     this.serverName = serverName;
     this.serverVersion = serverVersion;
