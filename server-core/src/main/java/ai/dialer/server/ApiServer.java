@@ -12,6 +12,7 @@ import ai.dialer.server.http.Draining;
 import ai.dialer.server.http.InvokeHandler;
 import ai.dialer.server.http.ListPluginsHandler;
 import ai.dialer.server.http.Metrics;
+import ai.dialer.server.http.OpenApiHandler;
 import ai.dialer.server.http.OperationsHandler;
 import ai.dialer.server.http.PluginCalls;
 import ai.dialer.server.http.PluginInfoHandler;
@@ -175,7 +176,8 @@ public final class ApiServer implements AutoCloseable {
                         body,
                         pool,
                         McpSettings.from(settings.config(), settings.host())),
-                    new ToolsHandler(tools, calls::enabled))));
+                    new ToolsHandler(tools, calls::enabled),
+                    new OpenApiHandler(registry, McpProtocol.SERVER_VERSION))));
     int idleMillis = (int) settings.idleTimeout().toMillis();
     Undertow undertow =
         Undertow.builder()

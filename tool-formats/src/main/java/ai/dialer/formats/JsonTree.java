@@ -119,7 +119,7 @@ public final class JsonTree {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Object value) {
+  public static Map<String, Object> object(Object value) {
     return value instanceof Map<?, ?> ? (Map<String, Object>) value : null;
   }
 }

@@ -20,6 +20,7 @@ public final class ApiRouter implements SafetyHandler.Step {
   private final SafetyHandler.Step operations;
   private final SafetyHandler.Step mcp;
   private final SafetyHandler.Step tools;
+  private final SafetyHandler.Step openApi;
 
   public ApiRouter(
       SafetyHandler.Step list,
@@ -27,13 +28,15 @@ public final class ApiRouter implements SafetyHandler.Step {
       SafetyHandler.Step invoke,
       SafetyHandler.Step operations,
       SafetyHandler.Step mcp,
-      SafetyHandler.Step tools) {
+      SafetyHandler.Step tools,
+      SafetyHandler.Step openApi) {
     this.list = list;
     this.info = info;
     this.invoke = invoke;
     this.operations = operations;
     this.mcp = mcp;
     this.tools = tools;
+    this.openApi = openApi;
   }
 
   @Override
@@ -49,6 +52,9 @@ public final class ApiRouter implements SafetyHandler.Step {
     } else if (path.equals("/api/tools") || path.equals("/api/tools/")) {
       require(method, Methods.GET, "GET");
       tools.handle(exchange);
+    } else if (path.equals("/openapi.json")) {
+      require(method, Methods.GET, "GET");
+      openApi.handle(exchange);
     } else if (path.equals("/mcp")) {
       mcp.handle(exchange);
     } else if (path.equals("/health") || path.equals("/ready") || path.equals("/metrics")) {
@@ -65,7 +71,7 @@ public final class ApiRouter implements SafetyHandler.Step {
               + path
               + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
               + ", POST /api/plugins/invoke and GET /api/tools?format=…, MCP at /mcp (and"
-              + " GET /health, /ready, /metrics).");
+              + " GET /health, /ready, /metrics, /openapi.json).");
     }
   }
 
