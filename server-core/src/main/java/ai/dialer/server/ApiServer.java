@@ -2,6 +2,8 @@ package ai.dialer.server;
 
 import ai.dialer.plugin.ReadinessCheck;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.chat.ChatHandler;
+import ai.dialer.server.chat.ChatSettings;
 import ai.dialer.server.config.ConfigException;
 import ai.dialer.server.config.McpSettings;
 import ai.dialer.server.config.PluginSettingsTable;
@@ -24,6 +26,7 @@ import ai.dialer.server.mcp.McpTools;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -177,7 +180,16 @@ public final class ApiServer implements AutoCloseable {
                         pool,
                         McpSettings.from(settings.config(), settings.host())),
                     new ToolsHandler(tools, calls::enabled),
-                    new OpenApiHandler(registry, McpProtocol.SERVER_VERSION))));
+                    new OpenApiHandler(registry, McpProtocol.SERVER_VERSION),
+                    new ChatHandler(
+                        ChatSettings.from(settings.config()),
+                        registry,
+                        tools,
+                        calls,
+                        calls::enabled,
+                        body,
+                        pool,
+                        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()))));
     int idleMillis = (int) settings.idleTimeout().toMillis();
     Undertow undertow =
         Undertow.builder()

@@ -31,6 +31,7 @@ public final class FakeChatCompletions implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
   private volatile Function<JsonNode, String> reply = body -> "ok";
+  private volatile Function<JsonNode, ObjectNode> script;
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private volatile int failureStatus;
 
@@ -45,6 +46,35 @@ public final class FakeChatCompletions implements AutoCloseable {
     this.reply = reply;
     this.status = 200;
     return this;
+  }
+
+  /**
+   * Answers every completion with the assistant message {@code script} makes of the request: a
+   * model that calls tools ({@code tool_calls}, as OpenAI's wire format has them) or answers.
+   */
+  public FakeChatCompletions scripted(Function<JsonNode, ObjectNode> script) {
+    this.script = script;
+    this.status = 200;
+    return this;
+  }
+
+  /** An assistant message calling tools: each {@code id, name, arguments (JSON text)}. */
+  public static ObjectNode toolCalls(String... idNameArguments) {
+    ObjectNode message = JSON.createObjectNode().put("role", "assistant");
+    message.putNull("content");
+    var calls = message.putArray("tool_calls");
+    for (int i = 0; i < idNameArguments.length; i += 3) {
+      ObjectNode call = calls.addObject().put("id", idNameArguments[i]).put("type", "function");
+      call.putObject("function")
+          .put("name", idNameArguments[i + 1])
+          .put("arguments", idNameArguments[i + 2]);
+    }
+    return message;
+  }
+
+  /** An assistant message answering with {@code content}. */
+  public static ObjectNode answer(String content) {
+    return JSON.createObjectNode().put("role", "assistant").put("content", content);
   }
 
   /** Answers every request with this HTTP status and an OpenAI-style error body. */
@@ -104,8 +134,12 @@ public final class FakeChatCompletions implements AutoCloseable {
       completion.put("model", body.path("model").asText());
       ObjectNode choice = completion.putArray("choices").addObject();
       choice.put("index", 0);
-      choice.putObject("message").put("role", "assistant").put("content", reply.apply(body));
-      choice.put("finish_reason", "stop");
+      ObjectNode message =
+          script != null
+              ? script.apply(body)
+              : JSON.createObjectNode().put("role", "assistant").put("content", reply.apply(body));
+      choice.set("message", message);
+      choice.put("finish_reason", message.has("tool_calls") ? "tool_calls" : "stop");
       completion
           .putObject("usage")
           .put("prompt_tokens", 10)

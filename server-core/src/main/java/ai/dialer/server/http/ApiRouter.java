@@ -21,6 +21,7 @@ public final class ApiRouter implements SafetyHandler.Step {
   private final SafetyHandler.Step mcp;
   private final SafetyHandler.Step tools;
   private final SafetyHandler.Step openApi;
+  private final SafetyHandler.Step chat;
 
   public ApiRouter(
       SafetyHandler.Step list,
@@ -29,7 +30,8 @@ public final class ApiRouter implements SafetyHandler.Step {
       SafetyHandler.Step operations,
       SafetyHandler.Step mcp,
       SafetyHandler.Step tools,
-      SafetyHandler.Step openApi) {
+      SafetyHandler.Step openApi,
+      SafetyHandler.Step chat) {
     this.list = list;
     this.info = info;
     this.invoke = invoke;
@@ -37,6 +39,7 @@ public final class ApiRouter implements SafetyHandler.Step {
     this.mcp = mcp;
     this.tools = tools;
     this.openApi = openApi;
+    this.chat = chat;
   }
 
   @Override
@@ -52,6 +55,9 @@ public final class ApiRouter implements SafetyHandler.Step {
     } else if (path.equals("/api/tools") || path.equals("/api/tools/")) {
       require(method, Methods.GET, "GET");
       tools.handle(exchange);
+    } else if (path.equals("/api/chat") || path.equals("/api/chat/")) {
+      require(method, Methods.POST, "POST");
+      chat.handle(exchange);
     } else if (path.equals("/openapi.json")) {
       require(method, Methods.GET, "GET");
       openApi.handle(exchange);
@@ -70,7 +76,8 @@ public final class ApiRouter implements SafetyHandler.Step {
           "No such endpoint: "
               + path
               + ". The API serves GET /api/plugins, GET /api/plugins/{name}"
-              + ", POST /api/plugins/invoke and GET /api/tools?format=…, MCP at /mcp (and"
+              + ", POST /api/plugins/invoke, GET /api/tools?format=… and POST /api/chat, MCP at"
+              + " /mcp (and"
               + " GET /health, /ready, /metrics, /openapi.json).");
     }
   }

@@ -412,7 +412,7 @@ public final class McpProtocol {
       inFlight.put(message.idJson, answer, plugin);
     }
     try {
-      ContextJson context = context(tool, message.arguments);
+      ContextJson context = McpTools.context(tool, message.arguments);
       PluginInvoker invoker = registry.find(plugin).orElseThrow();
       PluginInvoker.Call call;
       try {
@@ -424,41 +424,6 @@ public final class McpProtocol {
       calls.run(answer, plugin, call);
     } catch (ApiError error) {
       calls.refuse(answer, plugin, error);
-    }
-  }
-
-  /** The plugin's context: the arguments, with the action the tool stands for. */
-  private static ContextJson context(McpTools.Tool tool, ContextJson arguments) throws ApiError {
-    String sent = arguments == null ? "{}" : arguments.toString().strip();
-    if (!tool.plugin().hasActions()) {
-      return arguments == null ? ContextJson.EMPTY : arguments;
-    }
-    String inner = sent.substring(1, sent.length() - 1).strip();
-    if (arguments != null && hasKey(arguments, "action")) {
-      throw ApiError.of(
-          400,
-          "invalid_arguments",
-          "\"action\" is not an argument of tool "
-              + tool.name()
-              + ": the tool's name chooses the action.");
-    }
-    String action = Json.text(g -> g.writeString(tool.action().name()));
-    return ContextJson.of("{\"action\":" + action + (inner.isEmpty() ? "" : "," + inner) + "}");
-  }
-
-  private static boolean hasKey(ContextJson object, String key) {
-    try (var parser = Json.parser(object.toString())) {
-      parser.nextToken();
-      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-        if (parser.currentName().equals(key)) {
-          return true;
-        }
-        parser.nextToken();
-        parser.skipChildren();
-      }
-      return false;
-    } catch (IOException e) {
-      return false;
     }
   }
 

@@ -1,6 +1,8 @@
 package ai.dialer.server.mcp;
 
 import ai.dialer.runtime.ActionDescriptor;
+import ai.dialer.runtime.ApiError;
+import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.PluginRegistry;
@@ -122,5 +124,40 @@ public final class McpTools {
     generator.writeBooleanField("idempotentHint", tool.plugin().policy().idempotent());
     generator.writeEndObject();
     generator.writeEndObject();
+  }
+
+  /** The plugin's context: the arguments, with the action the tool stands for. */
+  public static ContextJson context(Tool tool, ContextJson arguments) throws ApiError {
+    String sent = arguments == null ? "{}" : arguments.toString().strip();
+    if (!tool.plugin().hasActions()) {
+      return arguments == null ? ContextJson.EMPTY : arguments;
+    }
+    String inner = sent.substring(1, sent.length() - 1).strip();
+    if (arguments != null && hasKey(arguments, "action")) {
+      throw ApiError.of(
+          400,
+          "invalid_arguments",
+          "\"action\" is not an argument of tool "
+              + tool.name()
+              + ": the tool's name chooses the action.");
+    }
+    String action = Json.text(g -> g.writeString(tool.action().name()));
+    return ContextJson.of("{\"action\":" + action + (inner.isEmpty() ? "" : "," + inner) + "}");
+  }
+
+  private static boolean hasKey(ContextJson object, String key) {
+    try (var parser = Json.parser(object.toString())) {
+      parser.nextToken();
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        if (parser.currentName().equals(key)) {
+          return true;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }
