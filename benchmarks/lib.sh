@@ -1,6 +1,8 @@
-# Shared by the benchmark scripts (sourced): starting a server, timing its first answer, and
-# measuring it under wrk. Expects SCRIPT (a wrk Lua script whose wrk.body is one invoke), DATA (a
-# scratch directory), WARMUP, DURATION, CONNECTIONS and WRK_THREADS.
+# Shared by the benchmark scripts (sourced): starting a server, timing its first answered invoke,
+# and measuring it under wrk. Expects SCRIPT (the wrk Lua script), DATA (a scratch directory),
+# WARMUP, DURATION, CONNECTIONS and WRK_THREADS; optionally TARGET (the path wrk posts to,
+# default /api/plugins/invoke) and PROBE (a script whose wrk.body is the invoke start-up waits
+# for, default SCRIPT).
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk from Debian's packages" >&2
@@ -9,8 +11,8 @@ fi
 
 now_ms() { date +%s%3N; }
 
-# The body of the invoke in $SCRIPT.
-invoke_body() { sed -n 's/^wrk.body = \[\[\(.*\)\]\]$/\1/p' "$SCRIPT"; }
+# The body of the invoke that start-up waits for.
+invoke_body() { sed -n 's/^wrk.body = \[\[\(.*\)\]\]$/\1/p' "${PROBE:-$SCRIPT}"; }
 
 # start PORT COMMAND...: starts a server, waits for its first answered invoke, and sets PID and
 # STARTUP_MS (the milliseconds from launch to that answer; curl polls every 5 ms).
@@ -38,11 +40,11 @@ measure() {
   local name=$1 port=$2; shift 2
   start "$port" "$@"
   wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$SCRIPT" \
-      "http://127.0.0.1:$port/api/plugins/invoke" >/dev/null
+      "http://127.0.0.1:$port${TARGET:-/api/plugins/invoke}" >/dev/null
   local line cpu_before cpu_after requests
   cpu_before=$(cpu_ticks "$PID")
   line=$(wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$SCRIPT" \
-      "http://127.0.0.1:$port/api/plugins/invoke" | grep '^RESULT')
+      "http://127.0.0.1:$port${TARGET:-/api/plugins/invoke}" | grep '^RESULT')
   cpu_after=$(cpu_ticks "$PID")
   requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$line")
   local rss_kib; rss_kib=$(ps -o rss= -p "$PID" | tr -d ' ')
