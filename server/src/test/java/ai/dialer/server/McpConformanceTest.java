@@ -18,6 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * npm registry) against {@code /mcp} of the real server with the shipped plugins: every scenario
  * that applies to a server of tools, at each revision it belongs to. The few checks that need the
  * reference server's diagnostic tools are in {@code mcp/conformance-baseline.yml}, with why.
+ *
+ * <p>Not run, because they test what a server of tools does not offer: the tools-call-* scenarios,
+ * json-schema-2020-12 and http-custom-header-server-validation (they call the reference server's
+ * fixture tools by name: test_simple_text, json_schema_2020_12_tool, tools with x-mcp-header),
+ * completion-complete, logging-set-level, resources-read-*, resources-templates-read,
+ * resources-(un)subscribe, prompts-get-* (no completions, logging, resources or prompts to serve),
+ * the elicitation and input-required-result scenarios (no tool asks its client anything),
+ * server-sse-polling (no resumable streams) and the tasks and skills extensions.
  */
 class McpConformanceTest {
   static final String SUITE = "@modelcontextprotocol/conformance@0.2.0-alpha.12";
