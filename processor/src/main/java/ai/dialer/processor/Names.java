@@ -37,6 +37,7 @@ public final class Names {
   public static final ClassName INVALID_CONTEXT_EXCEPTION =
       ClassName.get(API, "InvalidContextException");
   public static final ClassName STRING_FORMAT = ClassName.get(API, "StringFormat");
+  public static final ClassName JSON_VALUE = ClassName.get(API, "JsonValue");
   public static final String SECRET = API + ".Secret";
   public static final ClassName SECRET_CLASS = ClassName.get(API, "Secret");
 

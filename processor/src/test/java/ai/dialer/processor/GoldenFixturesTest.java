@@ -10,7 +10,13 @@ import org.junit.jupiter.api.Test;
 /** The sources generated for the test fixtures are their reviewed copies ({@link GoldenFiles}). */
 class GoldenFixturesTest {
   private static final List<String> FIXTURES =
-      List.of("CalendarPlugin", "EchoPlugin", "FormPlugin", "LaterPlugin", "MeetingsPlugin");
+      List.of(
+          "CalendarPlugin",
+          "EchoPlugin",
+          "FormPlugin",
+          "LaterPlugin",
+          "MeetingsPlugin",
+          "RecordsPlugin");
 
   @Test
   void eachFixturesGeneratedSourcesAreTheReviewedOnes() {

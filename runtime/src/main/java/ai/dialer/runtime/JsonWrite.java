@@ -1,5 +1,6 @@
 package ai.dialer.runtime;
 
+import ai.dialer.plugin.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,6 +17,15 @@ public final class JsonWrite {
   public static final Json.Writable NULL = JsonGenerator::writeNull;
 
   private JsonWrite() {}
+
+  /** A {@code JsonValue} as it is; a null one as null. */
+  public static void json(JsonGenerator generator, JsonValue value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeRawValue(value.json());
+    }
+  }
 
   public static void string(JsonGenerator generator, String value) throws IOException {
     if (value == null) {

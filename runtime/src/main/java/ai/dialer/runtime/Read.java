@@ -1,5 +1,6 @@
 package ai.dialer.runtime;
 
+import ai.dialer.plugin.JsonValue;
 import ai.dialer.plugin.StringFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -84,6 +85,27 @@ public final class Read {
       v.add(path, Violations.RANGE, "\"" + Violations.name(path) + "\" must be a finite number.");
       return null;
     }
+  }
+
+  /** Any JSON value, as its text (compact, numbers with the digits they were sent with). */
+  public static JsonValue json(JsonParser p, String path, Violations v) throws IOException {
+    return JsonValue.raw(
+        Json.text(
+            generator -> {
+              int depth = 0;
+              do {
+                JsonToken token = p.currentToken();
+                switch (token) {
+                  case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(p.getText());
+                  default -> generator.copyCurrentEvent(p);
+                }
+                if (token.isStructStart()) {
+                  depth++;
+                } else if (token.isStructEnd()) {
+                  depth--;
+                }
+              } while (depth > 0 && p.nextToken() != null);
+            }));
   }
 
   public static LocalDate date(JsonParser p, String path, Violations v) throws IOException {

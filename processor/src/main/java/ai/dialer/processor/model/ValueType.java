@@ -29,7 +29,9 @@ public sealed interface ValueType {
     DATE("string"),
     TIME("string"),
     DATE_TIME("string"),
-    INSTANT("string");
+    INSTANT("string"),
+    /** {@code JsonValue}: any JSON value, kept as its text. */
+    JSON("any");
 
     public final String jsonType;
 

@@ -165,6 +165,8 @@ final class DefaultValues {
           return node.isTextual() && Formats.matches("date-time", node.textValue())
               ? null
               : "is not a date-time such as 2026-11-25T10:15:30Z" + where;
+        case JSON:
+          return null;
       }
     }
     if (type instanceof EnumType enumType) {

@@ -111,6 +111,8 @@ final class TypeReader {
         return new Scalar(ScalarKind.DATE_TIME, ClassName.get("java.time", "OffsetDateTime"));
       case "java.time.Instant":
         return new Scalar(ScalarKind.INSTANT, ClassName.get("java.time", "Instant"));
+      case "ai.dialer.plugin.JsonValue":
+        return new Scalar(ScalarKind.JSON, Names.JSON_VALUE);
       case "java.util.List":
       case "java.util.Set":
         {

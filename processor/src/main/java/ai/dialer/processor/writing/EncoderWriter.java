@@ -99,6 +99,7 @@ public final class EncoderWriter {
             CodeBlock.of("$T.number($L, $L)", Names.JSON_WRITE, generator, value);
         case DATE, TIME, DATE_TIME, INSTANT ->
             CodeBlock.of("$T.text($L, $L)", Names.JSON_WRITE, generator, value);
+        case JSON -> CodeBlock.of("$T.json($L, $L)", Names.JSON_WRITE, generator, value);
       };
     }
     if (type instanceof EnumType enumType && !enumType.renamed()) {

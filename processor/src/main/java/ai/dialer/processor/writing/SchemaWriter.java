@@ -280,6 +280,9 @@ public final class SchemaWriter {
 
   private ObjectNode schema(ValueType type) {
     ObjectNode schema = JSON.createObjectNode();
+    if (type instanceof Scalar scalar && scalar.kind() == ValueType.ScalarKind.JSON) {
+      return schema; // any JSON value: no constraint at all
+    }
     if (type instanceof Scalar scalar) {
       schema.put("type", scalar.jsonType());
       switch (scalar.kind()) {

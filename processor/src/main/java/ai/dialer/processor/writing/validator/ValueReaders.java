@@ -67,6 +67,7 @@ final class ValueReaders {
       case TIME -> "time";
       case DATE_TIME -> "dateTime";
       case INSTANT -> "instant";
+      case JSON -> "json";
     };
   }
 
@@ -87,6 +88,7 @@ final class ValueReaders {
         case TIME -> CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "LocalTime"), text);
         case DATE_TIME -> CodeBlock.of("$T.parseDateTime($S)", Names.STRING_FORMAT, text);
         case INSTANT -> CodeBlock.of("$T.parseDateTime($S).toInstant()", Names.STRING_FORMAT, text);
+        case JSON -> CodeBlock.of("$T.raw($S)", Names.JSON_VALUE, json);
       };
     }
     if (type instanceof EnumType enumType) {
@@ -165,6 +167,10 @@ final class ValueReaders {
     method.addStatement("return null");
   }
 
+  private static boolean isJson(ValueType type) {
+    return type instanceof Scalar scalar && scalar.kind() == ValueType.ScalarKind.JSON;
+  }
+
   private void writeList(MethodSpec.Builder method, ListType list) {
     TypeName element = list.element().typeName().box();
     ClassName collection = ClassName.get("java.util", list.isSet() ? "Set" : "List");
@@ -179,12 +185,19 @@ final class ValueReaders {
             "$T items = new $T<>()", ParameterizedTypeName.get(collection, element), implementation)
         .beginControlFlow(
             "for (int i = 0; parser.nextToken() != $T.END_ARRAY; i++)", Names.JSON_TOKEN)
-        .addStatement("String itemPath = path + \"/\" + i")
-        .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", Names.JSON_TOKEN)
-        .addStatement("violations.nullValue(itemPath)")
-        .nextControlFlow("else")
-        .addStatement("items.add($L)", read(list.element(), CodeBlock.of("itemPath")))
-        .endControlFlow()
+        .addStatement("String itemPath = path + \"/\" + i");
+    if (isJson(list.element())) {
+      // Any JSON value, null included: JsonValue.NULL.
+      method.addStatement("items.add($L)", read(list.element(), CodeBlock.of("itemPath")));
+    } else {
+      method
+          .beginControlFlow("if (parser.currentToken() == $T.VALUE_NULL)", Names.JSON_TOKEN)
+          .addStatement("violations.nullValue(itemPath)")
+          .nextControlFlow("else")
+          .addStatement("items.add($L)", read(list.element(), CodeBlock.of("itemPath")))
+          .endControlFlow();
+    }
+    method
         .endControlFlow()
         .addStatement(
             "return violations.count() == before ? $T.$L(items) : null",
@@ -206,12 +219,21 @@ final class ValueReaders {
             ClassName.get("java.util", "LinkedHashMap"))
         .beginControlFlow("while (parser.nextToken() == $T.FIELD_NAME)", Names.JSON_TOKEN)
         .addStatement("String key = parser.currentName()")
-        .addStatement("String entryPath = $T.child(path, key)", Names.READ)
-        .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", Names.JSON_TOKEN)
-        .addStatement("violations.nullValue(entryPath)")
-        .nextControlFlow("else")
-        .addStatement("entries.put(key, $L)", read(map.value(), CodeBlock.of("entryPath")))
-        .endControlFlow()
+        .addStatement("String entryPath = $T.child(path, key)", Names.READ);
+    if (isJson(map.value())) {
+      // Any JSON value, null included: JsonValue.NULL.
+      method
+          .addStatement("parser.nextToken()")
+          .addStatement("entries.put(key, $L)", read(map.value(), CodeBlock.of("entryPath")));
+    } else {
+      method
+          .beginControlFlow("if (parser.nextToken() == $T.VALUE_NULL)", Names.JSON_TOKEN)
+          .addStatement("violations.nullValue(entryPath)")
+          .nextControlFlow("else")
+          .addStatement("entries.put(key, $L)", read(map.value(), CodeBlock.of("entryPath")))
+          .endControlFlow();
+    }
+    method
         .endControlFlow()
         .addStatement(
             "return violations.count() == before ? $T.unmodifiableMap(entries) : null",
