@@ -26,7 +26,6 @@ import ai.dialer.server.mcp.McpTools;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -188,8 +187,7 @@ public final class ApiServer implements AutoCloseable {
                         calls,
                         calls::enabled,
                         body,
-                        pool,
-                        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()))));
+                        pool))));
     int idleMillis = (int) settings.idleTimeout().toMillis();
     Undertow undertow =
         Undertow.builder()

@@ -58,7 +58,9 @@ public final class ChatHandler implements SafetyHandler.Step {
   private final Predicate<String> served;
   private final BodyReader body;
   private final Executor pool;
-  private final HttpClient http;
+
+  /** Built on the first conversation: its TLS set-up is a third of the server's start-up. */
+  private volatile HttpClient http;
 
   public ChatHandler(
       ChatSettings settings,
@@ -67,8 +69,7 @@ public final class ChatHandler implements SafetyHandler.Step {
       PluginCalls calls,
       Predicate<String> served,
       BodyReader body,
-      Executor pool,
-      HttpClient http) {
+      Executor pool) {
     this.settings = settings;
     this.registry = registry;
     this.tools = tools;
@@ -76,7 +77,20 @@ public final class ChatHandler implements SafetyHandler.Step {
     this.served = served;
     this.body = body;
     this.pool = pool;
-    this.http = http;
+  }
+
+  private HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        client = http;
+        if (client == null) {
+          client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+          http = client;
+        }
+      }
+    }
+    return client;
   }
 
   @Override
@@ -249,7 +263,7 @@ public final class ChatHandler implements SafetyHandler.Step {
     settings.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key));
     HttpResponse<String> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = http().send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {
       throw left <= settings.timeout().toNanos()
           ? deadlinePassed()
