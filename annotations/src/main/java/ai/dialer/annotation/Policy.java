@@ -22,6 +22,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Policy {
   /**
+   * Whether the plugin takes calls when configuration does not say ({@code FOO_PLUGIN_ENABLED}).
+   * False keeps a plugin that reaches outside the server (runs code, say) off until an operator
+   * turns it on: until then its calls are answered 403 {@code plugin_disabled}.
+   */
+  boolean enabledByDefault() default true;
+
+  /**
    * A call still running after this long (retries included) is answered 504, and its thread
    * interrupted or its {@code CompletionStage} cancelled.
    */

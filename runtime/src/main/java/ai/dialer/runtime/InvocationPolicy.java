@@ -17,6 +17,9 @@ import java.time.Duration;
  * @param cacheEntries how many results are kept, keyed by the validated parameters; 0 turns the
  *     cache off
  * @param cacheTtl how long a kept result is served
+ * @param enabledByDefault whether calls are accepted when configuration does not say ({@code
+ *     FOO_PLUGIN_ENABLED}); false for a plugin that reaches out (runs code, say) until an operator
+ *     turns it on
  */
 public record InvocationPolicy(
     Duration timeout,
@@ -25,7 +28,8 @@ public record InvocationPolicy(
     int maxRetries,
     Duration retryBackoff,
     int cacheEntries,
-    Duration cacheTtl) {
+    Duration cacheTtl,
+    boolean enabledByDefault) {
   /** The longest a call may be given. */
   public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
@@ -55,6 +59,26 @@ public record InvocationPolicy(
       throw new IllegalArgumentException(
           "Retries and a result cache are only for idempotent plugins");
     }
+  }
+
+  /** A policy of a plugin that is on unless configured off. */
+  public InvocationPolicy(
+      Duration timeout,
+      int maxConcurrentCalls,
+      boolean idempotent,
+      int maxRetries,
+      Duration retryBackoff,
+      int cacheEntries,
+      Duration cacheTtl) {
+    this(
+        timeout,
+        maxConcurrentCalls,
+        idempotent,
+        maxRetries,
+        retryBackoff,
+        cacheEntries,
+        cacheTtl,
+        true);
   }
 
   /** A policy with a timeout and a limit, no retries and no cache. */

@@ -10,6 +10,7 @@ package ai.dialer.processor.model;
  * @param retryBackoffMillis the wait before the first retry
  * @param cacheEntries how many answers are kept
  * @param cacheTtlMillis how long a kept answer is served
+ * @param enabledByDefault whether calls are accepted until configuration says otherwise
  */
 public record PolicyModel(
     long timeoutMillis,
@@ -18,9 +19,10 @@ public record PolicyModel(
     int maxRetries,
     long retryBackoffMillis,
     int cacheEntries,
-    long cacheTtlMillis) {
+    long cacheTtlMillis,
+    boolean enabledByDefault) {
   /** What a plugin without {@code @Policy} gets; the annotation's defaults. */
   public static PolicyModel defaults() {
-    return new PolicyModel(30_000, 64, false, 0, 100, 0, 60_000);
+    return new PolicyModel(30_000, 64, false, 0, 100, 0, 60_000, true);
   }
 }

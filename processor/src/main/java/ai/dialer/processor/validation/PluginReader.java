@@ -146,7 +146,8 @@ public final class PluginReader {
             Annotations.integer(policy, "maxRetries"),
             Annotations.number(policy, "retryBackoffMillis").longValue(),
             Annotations.integer(policy, "cacheEntries"),
-            Annotations.number(policy, "cacheTtlMillis").longValue());
+            Annotations.number(policy, "cacheTtlMillis").longValue(),
+            Annotations.bool(policy, "enabledByDefault"));
     checkRange(type, policy, name, "timeoutMillis", model.timeoutMillis(), 1, 3_600_000, "ms");
     checkRange(
         type,

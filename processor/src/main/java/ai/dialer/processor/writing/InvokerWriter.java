@@ -125,7 +125,14 @@ public final class InvokerWriter {
         .add("$L, // max retries\n", policy.maxRetries())
         .add("$T.ofMillis($L), // retry backoff\n", duration, policy.retryBackoffMillis())
         .add("$L, // cache entries\n", policy.cacheEntries())
-        .add("$T.ofMillis($L)) // cache time to live\n", duration, policy.cacheTtlMillis())
+        .add(
+            policy.enabledByDefault()
+                ? CodeBlock.of(
+                    "$T.ofMillis($L)) // cache time to live\n", duration, policy.cacheTtlMillis())
+                : CodeBlock.of(
+                    "$T.ofMillis($L), // cache time to live\nfalse) // enabled by default\n",
+                    duration,
+                    policy.cacheTtlMillis()))
         .add("$<$<")
         .build();
   }

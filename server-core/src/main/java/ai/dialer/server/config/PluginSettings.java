@@ -57,7 +57,11 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
     String prefix = prefix(plugin.name()) + "_";
     InvocationPolicy policy = plugin.policy();
     return List.of(
-        spec(prefix + "ENABLED", "true or false", "true", "false refuses its calls with 403"),
+        spec(
+            prefix + "ENABLED",
+            "true or false",
+            Boolean.toString(policy.enabledByDefault()),
+            "false refuses its calls with 403"),
         spec(prefix + "TIMEOUT_MS", "milliseconds", text(policy.timeout()), "a call's limit"),
         spec(
             prefix + "MAX_CONCURRENT_CALLS",
@@ -109,7 +113,7 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
   static PluginSettings read(Config config, PluginDescriptor plugin) {
     String prefix = prefix(plugin.name()) + "_";
     InvocationPolicy declared = plugin.policy();
-    boolean enabled = config.getBoolean(prefix + "ENABLED", true);
+    boolean enabled = config.getBoolean(prefix + "ENABLED", declared.enabledByDefault());
     int timeout =
         config.getInt(
             prefix + "TIMEOUT_MS",
@@ -153,7 +157,8 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
             retries,
             Duration.ofMillis(backoff),
             entries,
-            Duration.ofMillis(ttl)),
+            Duration.ofMillis(ttl),
+            declared.enabledByDefault()),
         logParameters);
   }
 
