@@ -11,6 +11,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -46,17 +47,23 @@ public final class AggregatedRecords {
   }
 
   public static TypeSpec settings(SettingsModel settings) {
-    CodeBlock variables =
+    List<CodeBlock> names =
         settings.settings().stream()
             .map(SettingModel::variable)
             .map(v -> CodeBlock.of("$S", v))
-            .collect(CodeBlock.joining(", "));
+            .toList();
+    CodeBlock oneLine = CodeBlock.join(names, ", ");
+    // Many settings go one per line, so that a line of the generated source stays readable.
+    CodeBlock variables =
+        oneLine.toString().length() <= 80
+            ? CodeBlock.of("{$L}", oneLine)
+            : CodeBlock.of("{\n$L\n$<$<}$>$>", CodeBlock.join(names, ",\n"));
     return record(
         settings.element(),
         AnnotationSpec.builder(Names.AGGREGATED_MODULE)
             .addMember("module", "$T.class", SettingsModuleWriter.moduleName(settings.className()))
             .addMember("settings", "$T.class", settings.className())
-            .addMember("variables", "{$L}", variables)
+            .addMember("variables", "$L", variables)
             .build(),
         "The settings $S of this jar, read by the servers built with it.\n",
         settings.className().simpleName());
