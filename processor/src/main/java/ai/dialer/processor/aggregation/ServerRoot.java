@@ -157,10 +157,16 @@ public final class ServerRoot {
     if (records == null) {
       return;
     }
+    // By name: the order javac lists a package's classes in follows the class path's file
+    // listing, and generated code must not change with it.
+    List<TypeElement> sorted = new ArrayList<>();
     for (Element element : records.getEnclosedElements()) {
-      if (!(element instanceof TypeElement record)) {
-        continue;
+      if (element instanceof TypeElement record) {
+        sorted.add(record);
       }
+    }
+    sorted.sort(Comparator.comparing(record -> record.getQualifiedName().toString()));
+    for (TypeElement record : sorted) {
       String origin = origin(record);
       for (AnnotationMirror mirror : record.getAnnotationMirrors()) {
         String annotation =

@@ -21,8 +21,8 @@ import javax.inject.Singleton;
 @Component(
     modules = {
           SharedServices.class,
-          StorageModule.class,
           ChatBackendSettings_Module.class,
+          StorageModule.class,
           StorageSettings_Module.class
         }
 )
