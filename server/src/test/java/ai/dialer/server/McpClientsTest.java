@@ -92,13 +92,24 @@ class McpClientsTest {
     report.get("tools").forEach(tool -> names.add(tool.get("name").asText()));
     assertEquals(
         List.of(
+            "CalendarPlugin_add",
+            "CalendarPlugin_list",
+            "CalendarPlugin_delete",
+            "DatabasePlugin_save",
+            "DatabasePlugin_query",
+            "FilePlugin_read",
+            "FilePlugin_write",
+            "FilePlugin_list",
+            "FilePlugin_delete",
+            "HttpApiPlugin",
             "NoteTakerPlugin_add",
             "NoteTakerPlugin_list",
             "NoteTakerPlugin_delete",
             "NotesSummaryPlugin",
             "SleepPlugin",
             "SummarizerPlugin",
-            "TranslatorPlugin"),
+            "TranslatorPlugin",
+            "WeatherPlugin"),
         names);
     report.get("tools").forEach(tool -> assertTrue(tool.get("hasOutput").asBoolean(), "" + tool));
 

@@ -29,14 +29,17 @@ class NoReflectionTest {
           ROOT.resolve("server/src/main/java"),
           ROOT.resolve("server/target/generated-sources/annotations"),
           ROOT.resolve("plugins/src/main/java"),
-          ROOT.resolve("plugins/target/generated-sources/annotations"));
+          ROOT.resolve("plugins/target/generated-sources/annotations"),
+          ROOT.resolve("guide-plugins/src/main/java"),
+          ROOT.resolve("guide-plugins/target/generated-sources/annotations"));
   private static final List<Path> CLASSES =
       List.of(
           ROOT.resolve("annotations/target/classes"),
           ROOT.resolve("runtime/target/classes"),
           ROOT.resolve("server-core/target/classes"),
           ROOT.resolve("server/target/classes"),
-          ROOT.resolve("plugins/target/classes"));
+          ROOT.resolve("plugins/target/classes"),
+          ROOT.resolve("guide-plugins/target/classes"));
 
   private static final Pattern FORBIDDEN_SOURCE =
       Pattern.compile(

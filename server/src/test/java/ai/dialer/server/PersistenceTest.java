@@ -90,7 +90,8 @@ class PersistenceTest {
   }
 
   @Test
-  void notesSurviveKillMinusNine(@TempDir Path dataDir, @TempDir Path workDir) throws Exception {
+  void notesEventsAndRecordsSurviveKillMinusNine(@TempDir Path dataDir, @TempDir Path workDir)
+      throws Exception {
     Process first = startServer(dataDir, workDir);
     long lastId;
     try {
@@ -110,6 +111,15 @@ class PersistenceTest {
               .get("note")
               .get("id")
               .asLong();
+      // The guide's calendar and database keep theirs in the same database.
+      invoke(
+          port,
+          "{\"plugin\":\"CalendarPlugin\",\"context\":{\"title\":\"Standup\","
+              + "\"date\":\"2026-12-24\",\"time\":\"09:30\"}}");
+      invoke(
+          port,
+          "{\"plugin\":\"DatabasePlugin\",\"context\":{\"collection\":\"leads\","
+              + "\"record\":{\"name\":\"Ann\"}}}");
     } finally {
       first.destroyForcibly(); // SIGKILL: no shutdown hook, no close
       first.waitFor(30, TimeUnit.SECONDS);
@@ -132,6 +142,15 @@ class PersistenceTest {
               .get("id")
               .asLong();
       assertTrue(next > lastId, "ids never repeat across restarts");
+      JsonNode events =
+          invoke(port, "{\"plugin\":\"CalendarPlugin\",\"context\":{\"action\":\"list\"}}");
+      assertEquals("Standup", events.at("/result/events/0/title").asText());
+      JsonNode records =
+          invoke(
+              port,
+              "{\"plugin\":\"DatabasePlugin\",\"context\":{\"action\":\"query\","
+                  + "\"collection\":\"leads\"}}");
+      assertEquals("Ann", records.at("/result/records/0/record/name").asText());
     } finally {
       second.destroyForcibly();
       second.waitFor(30, TimeUnit.SECONDS);

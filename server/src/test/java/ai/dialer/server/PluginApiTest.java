@@ -98,19 +98,33 @@ class PluginApiTest {
     Response response = server.get("/api/plugins");
     assertEquals(200, response.status());
     JsonNode plugins = response.json().get("plugins");
-    assertEquals(4, response.json().get("count").asInt());
-    assertEquals(4, plugins.size());
+    assertEquals(10, response.json().get("count").asInt());
+    assertEquals(10, plugins.size());
     List<String> names = new ArrayList<>();
     plugins.forEach(p -> names.add(p.get("name").asText()));
     assertEquals(
-        List.of("NoteTakerPlugin", "NotesSummaryPlugin", "SummarizerPlugin", "TranslatorPlugin"),
+        List.of(
+            "CalendarPlugin",
+            "CodeExecutorPlugin",
+            "DatabasePlugin",
+            "FilePlugin",
+            "HttpApiPlugin",
+            "NoteTakerPlugin",
+            "NotesSummaryPlugin",
+            "SummarizerPlugin",
+            "TranslatorPlugin",
+            "WeatherPlugin"),
         names);
     for (JsonNode plugin : plugins) {
-      assertTrue(plugin.get("enabled").asBoolean());
+      // The code executor runs code: off until an operator turns it on.
+      assertEquals(
+          !plugin.get("name").asText().equals("CodeExecutorPlugin"),
+          plugin.get("enabled").asBoolean(),
+          plugin.get("name").asText());
       assertFalse(plugin.get("description").asText().isBlank());
       assertTrue(plugin.get("parameters").isArray());
     }
-    JsonNode translator = plugins.get(3).get("parameters");
+    JsonNode translator = plugins.get(8).get("parameters");
     assertEquals("text", translator.get(0).get("name").asText());
     assertTrue(translator.get(0).get("required").asBoolean());
     assertEquals("source_language", translator.get(2).get("name").asText());

@@ -22,12 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ToolExportsTest {
   private static final List<String> TOOLS =
       List.of(
+          "CalendarPlugin_add",
+          "CalendarPlugin_list",
+          "CalendarPlugin_delete",
+          "DatabasePlugin_save",
+          "DatabasePlugin_query",
+          "FilePlugin_read",
+          "FilePlugin_write",
+          "FilePlugin_list",
+          "FilePlugin_delete",
+          "HttpApiPlugin",
           "NoteTakerPlugin_add",
           "NoteTakerPlugin_list",
           "NoteTakerPlugin_delete",
           "NotesSummaryPlugin",
           "SummarizerPlugin",
-          "TranslatorPlugin");
+          "TranslatorPlugin",
+          "WeatherPlugin"); // the code executor is off by default, so not a tool
 
   /** OpenAI, Anthropic: "^[a-zA-Z0-9_-]{1,64}$". Gemini also starts with a letter or underscore. */
   private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
@@ -128,7 +139,7 @@ class ToolExportsTest {
     }
     assertEquals(TOOLS, names);
     // the summariser's "text or conversation" is in its description, in words
-    JsonNode summarizer = export("openai").get(4).get("function");
+    JsonNode summarizer = export("openai").get(TOOLS.indexOf("SummarizerPlugin")).get("function");
     assertTrue(
         summarizer
             .get("description")
