@@ -8,16 +8,19 @@ import ai.dialer.annotation.Policy;
 import ai.dialer.plugin.PluginException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -36,6 +39,7 @@ import javax.inject.Singleton;
             + " and returns what it printed with console.log, or its error.")
 @Policy(enabledByDefault = false, timeoutMillis = 120_000, maxConcurrentCalls = 1000)
 public final class CodeExecutorPlugin {
+  private static final Logger LOG = Logger.getLogger(CodeExecutorPlugin.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -85,16 +89,26 @@ public final class CodeExecutorPlugin {
   }
 
   private Ran run(String code) {
+    Path errors;
     Process started;
+    try {
+      // What the run's JVM itself says (not the snippet: its output is bounded inside), kept for
+      // the server's log if the run fails without an answer.
+      errors = Files.createTempFile("code-run-", ".err");
+    } catch (IOException e) {
+      throw new PluginException(
+          503, "sandbox_unavailable", "The sandbox's process could not be started.", e);
+    }
     try {
       ProcessBuilder builder =
           new ProcessBuilder(command())
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .directory(Path.of(System.getProperty("java.io.tmpdir")).toFile());
+              .redirectError(errors.toFile())
+              .directory(errors.getParent().toFile());
       // A snippet's process gets nothing of the server's environment.
       builder.environment().clear();
       started = builder.start();
     } catch (IOException e) {
+      delete(errors);
       throw new PluginException(
           503, "sandbox_unavailable", "The sandbox's process could not be started.", e);
     }
@@ -114,7 +128,7 @@ public final class CodeExecutorPlugin {
       try (OutputStream in = process.getOutputStream()) {
         in.write(code.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        // The process ended before it read the snippet; what it wrote says why.
+        // The process ended before it read the snippet; its exit says why.
       }
       byte[] answer;
       try (InputStream out = process.getInputStream()) {
@@ -125,7 +139,7 @@ public final class CodeExecutorPlugin {
       if (killed.get()) {
         return new Ran("", timedOut(), false);
       }
-      return outcome(exit, answer);
+      return outcome(exit, answer, errors);
     } catch (IOException e) {
       throw new PluginException("The sandbox's answer could not be read.", e);
     } catch (InterruptedException e) {
@@ -133,6 +147,7 @@ public final class CodeExecutorPlugin {
       throw new PluginException("The run was stopped.", e);
     } finally {
       process.destroyForcibly();
+      delete(errors);
     }
   }
 
@@ -149,15 +164,30 @@ public final class CodeExecutorPlugin {
         "-XX:-UsePerfData",
         "-Dpolyglot.engine.WarnInterpreterOnly=false",
         "-cp",
-        System.getProperty("java.class.path"),
+        classPath(),
         JsRunner.class.getName(),
         Long.toString(settings.timeoutMillis()),
         Long.toString(settings.maxStatements()),
         Integer.toString(settings.maxOutputBytes()));
   }
 
+  /**
+   * This JVM's class path (GraalJS and {@link JsRunner} are on it), each entry absolute: the run's
+   * JVM starts in another directory, and {@code java -jar server/target/…} gives a relative one.
+   */
+  static String classPath() {
+    StringBuilder absolute = new StringBuilder();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isEmpty()) {
+        absolute.append(absolute.length() == 0 ? "" : File.pathSeparator);
+        absolute.append(Path.of(entry).toAbsolutePath());
+      }
+    }
+    return absolute.toString();
+  }
+
   /** The runner's answer, or what its exit says when it could not give one. */
-  private Ran outcome(int exit, byte[] answer) {
+  private Ran outcome(int exit, byte[] answer, Path errors) {
     if (exit == JsRunner.EXIT_OUT_OF_MEMORY) {
       return new Ran("", JsRunner.OUT_OF_MEMORY, false);
     }
@@ -168,15 +198,39 @@ public final class CodeExecutorPlugin {
       node = null;
     }
     if (exit != 0 || node == null || !node.isObject()) {
-      // Killed from outside (the grace passed) or ended abnormally: no answer to read.
-      return new Ran(
-          "", "The snippet's process ended abnormally (exit status " + exit + ").", false);
+      // Not the snippet's failure (every one of those is an answer): the sandbox's own.
+      LOG.warning(
+          "A code executor run ended with exit status "
+              + exit
+              + " and no answer; its JVM said: "
+              + firstBytes(errors));
+      throw new PluginException(
+          500,
+          "sandbox_failed",
+          "The sandbox could not run the snippet; the server's log says why.",
+          null);
     }
     JsonNode error = node.path("error");
     return new Ran(
         node.path("output").asText(""),
         error.isTextual() ? error.asText() : null,
         node.path("success").asBoolean(false));
+  }
+
+  private static String firstBytes(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(2048), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "(nothing readable)";
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a file in the temporary directory: the system cleans it up
+    }
   }
 
   private String timedOut() {

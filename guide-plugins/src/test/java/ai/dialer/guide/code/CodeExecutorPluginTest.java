@@ -8,9 +8,11 @@ import ai.dialer.testkit.PluginTester;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +66,38 @@ class CodeExecutorPluginTest {
     assertEquals("1, 4, 9\n", result.path("output").asText());
     assertTrue(result.path("error").isNull(), result.toString());
     assertTrue(result.path("success").asBoolean());
+  }
+
+  @Test
+  void aRelativeClassPathStillFindsTheSandbox() throws IOException {
+    // java -jar server/target/aidialer-server.jar gives a relative class path; runs start
+    // elsewhere.
+    String original = System.getProperty("java.class.path");
+    Path here = Path.of("").toAbsolutePath();
+    StringBuilder relative = new StringBuilder();
+    for (String entry : original.split(File.pathSeparator)) {
+      relative.append(relative.length() == 0 ? "" : File.pathSeparator);
+      relative.append(here.relativize(Path.of(entry).toAbsolutePath()));
+    }
+    System.setProperty("java.class.path", relative.toString());
+    try {
+      assertEquals("2\n", run("console.log(1 + 1)").path("output").asText());
+    } finally {
+      System.setProperty("java.class.path", original);
+    }
+  }
+
+  @Test
+  void aSandboxThatCannotStartIsTheServersFailureNotTheSnippets() {
+    String original = System.getProperty("java.class.path");
+    System.setProperty("java.class.path", "/nonexistent/sandbox.jar");
+    try {
+      PluginTester.Answer answer = tester.call("CodeExecutorPlugin", "{\"code\": \"1\"}");
+      assertEquals(500, answer.status(), answer.json());
+      assertTrue(answer.json().contains("\"code\":\"sandbox_failed\""), answer.json());
+    } finally {
+      System.setProperty("java.class.path", original);
+    }
   }
 
   @Test
