@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ import javax.tools.JavaFileObject;
  * <p>After a change to what the processor writes, regenerate the copies and review their diff:
  *
  * <pre>
- * mvn -B -q install -DskipTests &amp;&amp; mvn -B test -pl processor,plugins -Dgolden.update=true \
+ * mvn -B -q install -DskipTests &amp;&amp; mvn -B test -pl processor,plugins,guide-plugins \
+ *     -Dgolden.update=true \
  *     -Dtest='Golden*' -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
@@ -88,6 +90,32 @@ public final class GoldenFiles {
       stale.forEach(path -> delete(ROOT.resolve(path)));
     } else {
       assertTrue(stale.isEmpty(), "no longer generated, delete: " + stale);
+    }
+  }
+
+  /**
+   * For a plugin module's own golden test: compiles the module's {@code src/main/java} again with
+   * the processor, as its build does, expects no warning, and checks every generated source.
+   */
+  public static void checkThisModule() {
+    List<JavaFileObject> sources;
+    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      sources =
+          files.filter(file -> file.toString().endsWith(".java")).map(GoldenFiles::source).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Compilation compilation =
+        Compiler.javac().withProcessors(new PluginProcessor()).compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    checkAll(compilation, "");
+  }
+
+  private static JavaFileObject source(Path file) {
+    try {
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

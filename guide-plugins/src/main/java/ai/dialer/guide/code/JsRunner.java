@@ -1,5 +1,6 @@
 package ai.dialer.guide.code;
 
+import ai.dialer.plugin.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,44 +151,15 @@ public final class JsRunner {
     return String.valueOf(e.getMessage());
   }
 
-  /** {@code {"success": …, "output": …, "error": …}}, written by hand: no JSON library here. */
+  /** {@code {"success": …, "output": …, "error": …}}. */
   static String outcome(boolean success, String output, String error) {
     return "{\"success\":"
         + success
         + ",\"output\":"
-        + quote(output)
+        + JsonValue.of(output).json()
         + ",\"error\":"
-        + (error == null ? "null" : quote(error))
+        + (error == null ? "null" : JsonValue.of(error).json())
         + "}";
-  }
-
-  private static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || (c >= 0xd800 && c <= 0xdfff && !paired(text, i))) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
-
-  private static boolean paired(String text, int i) {
-    char c = text.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   /** What the snippet prints, up to the limit; past it, the rest is refused. */
