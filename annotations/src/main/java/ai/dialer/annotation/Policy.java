@@ -29,6 +29,14 @@ public @interface Policy {
   boolean enabledByDefault() default true;
 
   /**
+   * Whether a call needs an API key even when the server has none configured and serves only its
+   * loopback address ({@code FOO_PLUGIN_REQUIRE_KEY} overrides it). True for a plugin that reaches
+   * outside the server (files, code, outbound HTTP): another local user or process cannot call it
+   * just by reaching the port. A server with keys asks every caller for one anyway.
+   */
+  boolean requiresKey() default false;
+
+  /**
    * A call still running after this long (retries included) is answered 504, and its thread
    * interrupted or its {@code CompletionStage} cancelled.
    */

@@ -17,6 +17,7 @@ public class PluginException extends RuntimeException {
   private final int status;
   private final String code;
   private final boolean transientFailure;
+  private final int retryAfterSeconds;
 
   /** A failure answered as 500 with code {@code plugin_failed}. */
   public PluginException(String message) {
@@ -39,6 +40,16 @@ public class PluginException extends RuntimeException {
 
   private PluginException(
       int status, String code, String message, Throwable cause, boolean transientFailure) {
+    this(status, code, message, cause, transientFailure, 0);
+  }
+
+  private PluginException(
+      int status,
+      String code,
+      String message,
+      Throwable cause,
+      boolean transientFailure,
+      int retryAfterSeconds) {
     super(message, cause);
     if (status < 500 || status > 599) {
       throw new IllegalArgumentException("A plugin failure is a 5xx status, not " + status);
@@ -46,6 +57,7 @@ public class PluginException extends RuntimeException {
     this.status = status;
     this.code = code;
     this.transientFailure = transientFailure;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /**
@@ -56,6 +68,20 @@ public class PluginException extends RuntimeException {
   public static PluginException transientFailure(
       int status, String code, String message, Throwable cause) {
     return new PluginException(status, code, message, cause, true);
+  }
+
+  /**
+   * A failure that a later call may not meet (the disk full, the database locked): answered with
+   * {@code Retry-After: seconds}, and never retried by the runtime itself.
+   */
+  public static PluginException retryAfter(
+      int status, String code, String message, int seconds, Throwable cause) {
+    return new PluginException(status, code, message, cause, false, Math.max(1, seconds));
+  }
+
+  /** The seconds of the answer's {@code Retry-After}, or 0 for none. */
+  public int retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /** Whether trying the call again may succeed. */

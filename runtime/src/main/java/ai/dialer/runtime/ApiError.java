@@ -15,7 +15,7 @@ public final class ApiError extends Exception {
   private final String code;
   private final transient List<Violation> violations;
   private final String allow;
-  private final boolean retryLater;
+  private final int retryAfterSeconds;
 
   private ApiError(
       int status,
@@ -23,22 +23,27 @@ public final class ApiError extends Exception {
       String message,
       List<Violation> violations,
       String allow,
-      boolean retryLater) {
+      int retryAfterSeconds) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
     this.violations = List.copyOf(violations);
     this.allow = allow;
-    this.retryLater = retryLater;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public static ApiError of(int status, String code, String message) {
-    return new ApiError(status, code, message, List.of(), null, false);
+    return new ApiError(status, code, message, List.of(), null, 0);
   }
 
   /** A 503 for a call that may pass in a moment: answered with {@code Retry-After: 1}. */
   public static ApiError busy(String code, String message) {
-    return new ApiError(503, code, message, List.of(), null, true);
+    return retryAfter(503, code, message, 1);
+  }
+
+  /** A refusal that may pass later: answered with {@code Retry-After: seconds} (at least 1). */
+  public static ApiError retryAfter(int status, String code, String message, int seconds) {
+    return new ApiError(status, code, message, List.of(), null, Math.max(1, seconds));
   }
 
   /** The server's own failure: the details are in the log under the request id, never here. */
@@ -50,7 +55,7 @@ public final class ApiError extends Exception {
   }
 
   public static ApiError invalidContext(String message, List<Violation> violations) {
-    return new ApiError(400, "invalid_context", message, violations, null, false);
+    return new ApiError(400, "invalid_context", message, violations, null, 0);
   }
 
   /** The answer to a context that breaks the plugin's declarations, with every violation. */
@@ -65,7 +70,7 @@ public final class ApiError extends Exception {
         "Method " + method + " is not allowed here; use " + allow + ".",
         List.of(),
         allow,
-        false);
+        0);
   }
 
   public int status() {
@@ -85,8 +90,8 @@ public final class ApiError extends Exception {
     return allow;
   }
 
-  /** Whether the answer says to retry in a second ({@code Retry-After: 1}). */
-  public boolean retryLater() {
-    return retryLater;
+  /** The seconds of the answer's {@code Retry-After}, or 0 for none. */
+  public int retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 }

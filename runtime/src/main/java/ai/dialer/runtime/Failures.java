@@ -21,7 +21,13 @@ public final class Failures {
       return ApiError.invalidContext(invalid);
     }
     if (cause instanceof PluginException pluginFailure) {
-      return ApiError.of(pluginFailure.status(), pluginFailure.code(), pluginFailure.getMessage());
+      return pluginFailure.retryAfterSeconds() > 0
+          ? ApiError.retryAfter(
+              pluginFailure.status(),
+              pluginFailure.code(),
+              pluginFailure.getMessage(),
+              pluginFailure.retryAfterSeconds())
+          : ApiError.of(pluginFailure.status(), pluginFailure.code(), pluginFailure.getMessage());
     }
     return ApiError.of(
         500,

@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param enabledByDefault whether calls are accepted when configuration does not say ({@code
  *     FOO_PLUGIN_ENABLED}); false for a plugin that reaches out (runs code, say) until an operator
  *     turns it on
+ * @param requiresKey whether a call needs an API key even on a server that has none configured
+ *     ({@code FOO_PLUGIN_REQUIRE_KEY})
  */
 public record InvocationPolicy(
     Duration timeout,
@@ -29,7 +31,8 @@ public record InvocationPolicy(
     Duration retryBackoff,
     int cacheEntries,
     Duration cacheTtl,
-    boolean enabledByDefault) {
+    boolean enabledByDefault,
+    boolean requiresKey) {
   /** The longest a call may be given. */
   public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
@@ -61,7 +64,7 @@ public record InvocationPolicy(
     }
   }
 
-  /** A policy of a plugin that is on unless configured off. */
+  /** A policy of a plugin that is on unless configured off, and needs no key of its own. */
   public InvocationPolicy(
       Duration timeout,
       int maxConcurrentCalls,
@@ -78,7 +81,8 @@ public record InvocationPolicy(
         retryBackoff,
         cacheEntries,
         cacheTtl,
-        true);
+        true,
+        false);
   }
 
   /** A policy with a timeout and a limit, no retries and no cache. */

@@ -2,6 +2,7 @@ package ai.dialer.server;
 
 import ai.dialer.plugin.ReadinessCheck;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.access.AccessControl;
 import ai.dialer.server.chat.ChatHandler;
 import ai.dialer.server.chat.ChatSettings;
 import ai.dialer.server.config.ConfigException;
@@ -153,6 +154,7 @@ public final class ApiServer implements AutoCloseable {
       Set<String> declared,
       AutoCloseable resources,
       Collection<ReadinessCheck> readiness) {
+    AccessControl access = AccessControl.from(settings.config(), settings.host(), registry.names());
     PluginWorkers workers = PluginWorkers.start(settings, registry, declared);
     PluginSettingsTable plugins = workers.plugins();
     Metrics metrics = workers.metrics();
@@ -164,6 +166,7 @@ public final class ApiServer implements AutoCloseable {
         new Draining(
             new SafetyHandler(
                 new ApiRouter(
+                    access,
                     new ListPluginsHandler(registry, plugins),
                     new PluginInfoHandler(registry, plugins),
                     new InvokeHandler(registry, body, pool, calls),
@@ -213,7 +216,8 @@ public final class ApiServer implements AutoCloseable {
             + server.port()
             + " with "
             + registry.names().size()
-            + " plugins"
+            + " plugins, "
+            + (access.keyCount() == 1 ? "1 API key" : access.keyCount() + " API keys")
             + (disabled.isEmpty() ? "" : " (disabled: " + disabled + ")"));
     return server;
   }

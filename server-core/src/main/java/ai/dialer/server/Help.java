@@ -2,6 +2,7 @@ package ai.dialer.server;
 
 import ai.dialer.runtime.PluginDescriptor;
 import ai.dialer.runtime.settings.SettingSpec;
+import ai.dialer.server.access.AccessControl;
 import ai.dialer.server.chat.ChatSettings;
 import ai.dialer.server.config.McpSettings;
 import ai.dialer.server.config.PluginSettings;
@@ -24,6 +25,7 @@ final class Help {
         "Settings are environment variables, or KEY=value lines in ./.env; the environment wins.");
     out.println();
     section(out, "The server", ServerSettings.SPECS);
+    section(out, "Who may call (API keys, limits, the audit log)", AccessControl.SPECS);
     section(out, "MCP at /mcp", McpSettings.SPECS);
     section(out, "POST /api/chat (and the OPENAI_* settings)", ChatSettings.SPECS);
     section(out, "Declared by the plugins", assembly.settings());

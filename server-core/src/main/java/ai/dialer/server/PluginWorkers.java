@@ -1,11 +1,15 @@
 package ai.dialer.server;
 
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.access.AuditLog;
+import ai.dialer.server.config.ConfigException;
 import ai.dialer.server.config.PluginSettingsTable;
 import ai.dialer.server.config.ServerSettings;
 import ai.dialer.server.http.InvocationLog;
 import ai.dialer.server.http.Metrics;
 import ai.dialer.server.http.PluginCalls;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -24,6 +28,7 @@ public record PluginWorkers(
     PluginSettingsTable plugins,
     Metrics metrics,
     InvocationLog log,
+    AuditLog audit,
     ThreadPoolExecutor pool,
     ScheduledThreadPoolExecutor timer,
     PluginCalls calls) {
@@ -37,6 +42,10 @@ public record PluginWorkers(
       ServerSettings settings, PluginRegistry registry, Set<String> declared) {
     PluginSettingsTable plugins = PluginSettingsTable.read(settings.config(), registry, declared);
     Metrics metrics = new Metrics();
+    for (String plugin : registry.names()) {
+      metrics.rateLimit(plugin, plugins.get(plugin).rateLimitPerMinute());
+    }
+    AuditLog audit = audit(settings);
     InvocationLog log = new InvocationLog(System.err);
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
@@ -52,7 +61,31 @@ public record PluginWorkers(
     ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("plugin-timer"));
     timer.setRemoveOnCancelPolicy(true);
     return new PluginWorkers(
-        plugins, metrics, log, pool, timer, new PluginCalls(plugins, pool, timer, metrics, log));
+        plugins,
+        metrics,
+        log,
+        audit,
+        pool,
+        timer,
+        new PluginCalls(plugins, pool, timer, metrics, log, audit));
+  }
+
+  /** The audit log: {@code AUDIT_LOG}, or {@code audit.log} in the data directory. */
+  private static AuditLog audit(ServerSettings settings) {
+    String configured = settings.config().get("AUDIT_LOG", "");
+    String dataDir = settings.config().get("DATA_DIR", "data");
+    Path file = configured.isBlank() ? Path.of(dataDir, "audit.log") : Path.of(configured);
+    try {
+      return AuditLog.open(file);
+    } catch (IOException e) {
+      throw new ConfigException(
+          (configured.isBlank()
+                  ? "DATA_DIR=" + dataDir + " cannot hold the audit log " + file
+                  : "AUDIT_LOG " + file + " cannot be opened for appending")
+              + " ("
+              + e.getMessage()
+              + ").");
+    }
   }
 
   /** Stops the threads (calls still running are interrupted) and closes the log. */
@@ -63,6 +96,11 @@ public record PluginWorkers(
       LOG.warning("plugin threads still running after shutdown");
     }
     log.close();
+    try {
+      audit.close();
+    } catch (IOException e) {
+      LOG.warning("the audit log did not close: " + e.getMessage());
+    }
   }
 
   private static ThreadFactory threads(String name) {

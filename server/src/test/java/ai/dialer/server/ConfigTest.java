@@ -109,8 +109,7 @@ class ConfigTest {
         assertThrows(
             ConfigException.class, () -> ApiServer.start(settings, new AiDialerServer_Assembly()));
     assertTrue(
-        e.getMessage()
-            .startsWith("DATA_DIR=" + file.resolve("data") + " cannot hold the database:"),
+        e.getMessage().startsWith("DATA_DIR=" + file.resolve("data") + " cannot hold the "),
         e.getMessage());
   }
 }

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.dialer.guide.api.FakeApi;
 import ai.dialer.guide.weather.FakeOpenMeteo;
 import ai.dialer.plugins.llm.ChatBackendSettings;
+import ai.dialer.server.config.PluginSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GuidePluginsTest {
   private static final String SECRET = "api-secret-0815";
+  private static final String KEY = "guide-test-key-0123456789";
   private static final List<String> GUIDE =
       List.of(
           "CalendarPlugin",
@@ -54,9 +55,13 @@ class GuidePluginsTest {
     return config;
   }
 
+  /** A server with an API key (the plugins that reach outside need one), and a client using it. */
   private static TestServer start(Path dataDir, Map<String, String> config) {
+    Map<String, String> keyed = new HashMap<>(config);
+    keyed.put("API_KEYS", "guide:" + KEY);
     return TestServer.start(
-        TestServer.settings(dataDir, 1 << 20, ChatBackendSettings.none(), config));
+            TestServer.settings(dataDir, 1 << 20, ChatBackendSettings.none(), keyed))
+        .withKey(KEY);
   }
 
   private static String call(String plugin, ObjectNode context) {
@@ -255,6 +260,55 @@ class GuidePluginsTest {
   }
 
   @Test
+  void thePluginsThatReachOutsideNeedAKeyEvenOnLoopback() throws Exception {
+    try (FakeOpenMeteo openMeteo = new FakeOpenMeteo();
+        FakeApi api = new FakeApi();
+        TestServer server =
+            TestServer.start(
+                TestServer.settings(
+                    dataDir, 1 << 20, ChatBackendSettings.none(), config(openMeteo, api)))) {
+      Map<String, ObjectNode> calls =
+          Map.of(
+              "FilePlugin",
+              context().put("action", "write").put("filepath", "a.txt").put("content", "x"),
+              "HttpApiPlugin",
+              context().put("endpoint", "users/42"),
+              "CodeExecutorPlugin",
+              context().put("code", "console.log(1)"));
+      for (String plugin : calls.keySet()) {
+        TestServer.Response refused = server.invoke(call(plugin, calls.get(plugin)));
+        assertEquals(401, refused.status(), plugin);
+        assertEquals("key_required", refused.json().path("code").asText(), plugin);
+        assertTrue(
+            refused
+                .json()
+                .path("error")
+                .asText()
+                .contains(PluginSettings.prefix(plugin) + "_REQUIRE_KEY=false"),
+            refused.json().toString());
+      }
+      assertTrue(Files.list(files).findAny().isEmpty(), "nothing was written");
+      assertEquals(0, api.received().size(), "the API was not called");
+      // The others answer without one, as a server without keys always did.
+      ok(server.invoke(call("WeatherPlugin", context().put("location", "Berlin"))));
+    }
+    // An operator may lift it for one plugin.
+    Map<String, String> lifted = new HashMap<>();
+    lifted.put("FILE_PLUGIN_ROOT", files.toString());
+    lifted.put("FILE_PLUGIN_REQUIRE_KEY", "false");
+    try (TestServer server =
+        TestServer.start(
+            TestServer.settings(dataDir, 1 << 20, ChatBackendSettings.none(), lifted))) {
+      ok(
+          server.invoke(
+              call(
+                  "FilePlugin",
+                  context().put("action", "write").put("filepath", "a.txt").put("content", "x"))));
+      assertTrue(Files.exists(files.resolve("a.txt")));
+    }
+  }
+
+  @Test
   void helpShowsEachGuidePluginsSettingsAndTheCodeExecutorOffByDefault() {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     Help.print(
@@ -326,7 +380,7 @@ class GuidePluginsTest {
     try (FakeOpenMeteo openMeteo = new FakeOpenMeteo();
         FakeApi api = new FakeApi();
         TestServer server = start(dataDir, config(openMeteo, api))) {
-      JsonNode listed = mcp(server, "tools/list", null, JsonNodeFactory.instance.objectNode());
+      JsonNode listed = server.mcp("tools/list", null, JsonNodeFactory.instance.objectNode());
       List<String> tools = new ArrayList<>();
       listed.path("result").path("tools").forEach(tool -> tools.add(tool.path("name").asText()));
       assertTrue(
@@ -343,7 +397,7 @@ class GuidePluginsTest {
           tools.toString());
       ObjectNode params = JsonNodeFactory.instance.objectNode().put("name", "CodeExecutorPlugin");
       params.putObject("arguments").put("code", "console.log([3, 1, 2].sort().join(''))");
-      JsonNode called = mcp(server, "tools/call", "CodeExecutorPlugin", params);
+      JsonNode called = server.mcp("tools/call", "CodeExecutorPlugin", params);
       JsonNode structured = called.path("result").path("structuredContent");
       assertEquals("123\n", structured.path("output").asText(), called.toString());
       assertFalse(called.path("result").path("isError").asBoolean());
@@ -351,29 +405,4 @@ class GuidePluginsTest {
   }
 
   /** One request of MCP's stateless revision. */
-  private static JsonNode mcp(TestServer server, String method, String name, ObjectNode params) {
-    ObjectNode meta =
-        params.putObject("_meta").put("io.modelcontextprotocol/protocolVersion", "2026-07-28");
-    meta.putObject("io.modelcontextprotocol/clientCapabilities");
-    ObjectNode body =
-        JsonNodeFactory.instance
-            .objectNode()
-            .put("jsonrpc", "2.0")
-            .put("id", 1)
-            .put("method", method);
-    body.set("params", params);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.uri("/mcp"))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("MCP-Protocol-Version", "2026-07-28")
-            .header("Mcp-Method", method)
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-    if (name != null) {
-      request.header("Mcp-Name", name);
-    }
-    TestServer.Response response = server.send(request.build());
-    assertEquals(200, response.status(), response.raw().body());
-    return response.json();
-  }
 }

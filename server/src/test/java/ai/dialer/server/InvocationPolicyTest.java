@@ -394,7 +394,11 @@ class InvocationPolicyTest {
             "ECHO_TIMOUT_MS is not a setting of plugin Echo; its settings are ECHO_ENABLED,"
                 + " ECHO_TIMEOUT_MS, ECHO_MAX_CONCURRENT_CALLS, ECHO_MAX_RETRIES,"
                 + " ECHO_RETRY_BACKOFF_MS, ECHO_CACHE_ENTRIES, ECHO_CACHE_TTL_MS,"
-                + " ECHO_LOG_PARAMETERS.",
+                + " ECHO_LOG_PARAMETERS, ECHO_REQUIRE_KEY, ECHO_RATE_LIMIT_PER_MINUTE.",
+            "ECHO_RATE_LIMIT_PER_MINUTE=-1",
+            "ECHO_RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 60000000, but is \"-1\".",
+            "ECHO_REQUIRE_KEY=sure",
+            "ECHO_REQUIRE_KEY must be true or false, but is \"sure\".",
             "NOTE_TAKER_PLUGIN_MAX_RETRIES=2",
             "NOTE_TAKER_PLUGIN_MAX_RETRIES is 2, but plugin NoteTakerPlugin is not declared"
                 + " idempotent (@Policy(idempotent = true)): running its calls again or answering"

@@ -78,12 +78,14 @@ class ReadmeExamplesTest {
       config.putAll(api.config("readme-secret"));
       config.put("FILE_PLUGIN_ROOT", files.toString());
       config.put("CODE_EXECUTOR_PLUGIN_ENABLED", "true");
+      String key = "readme-key-0123456789abcdef";
+      config.put("API_KEYS", "me:" + key);
       try (TestServer server =
           TestServer.start(
               TestServer.settings(
                   dir.resolve("data"), 1 << 20, ChatBackendSettings.none(), config))) {
         String script =
-            String.join("\n", blocks)
+            ("AIDIALER_KEY=" + key + "\n" + String.join("\n", blocks))
                 .replace("http://127.0.0.1:5000", "http://127.0.0.1:" + server.port())
                 .replace("curl -s ", "curl -s -w '\\n" + END + "\\n' ");
         List<String> answers = run(script, dir);

@@ -8,6 +8,8 @@ import ai.dialer.server.config.Config;
 import ai.dialer.server.config.ServerSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +39,9 @@ final class TestServer implements AutoCloseable {
 
   private final ApiServer server;
   private final HttpClient client = HttpClient.newHttpClient();
+
+  /** The API key every request of {@link #get} and {@link #post} carries, or null. */
+  private volatile String key;
 
   private TestServer(ApiServer server) {
     this.server = server;
@@ -144,6 +149,21 @@ final class TestServer implements AutoCloseable {
         ApiServer.start(settings, registry, Set.of(), () -> {}, List.of(database)));
   }
 
+  /** Sends {@code key} as {@code Authorization: Bearer} with every request from now on. */
+  TestServer withKey(String key) {
+    this.key = key;
+    return this;
+  }
+
+  /** A request to {@code path}, with the API key if one is set. */
+  HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    return request;
+  }
+
   ApiServer server() {
     return server;
   }
@@ -164,7 +184,44 @@ final class TestServer implements AutoCloseable {
   }
 
   Response get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return send(request(path).GET().build());
+  }
+
+  /**
+   * An MCP request of protocol version 2026-07-28 ({@code name}: the tool or prompt the {@code
+   * Mcp-Name} header names, or null), answered 200 with the JSON-RPC answer.
+   */
+  JsonNode mcp(String method, String name, ObjectNode params) {
+    Response response = mcpResponse(method, name, params);
+    if (response.status() != 200) {
+      throw new AssertionError(response.status() + ": " + response.raw().body());
+    }
+    return response.json();
+  }
+
+  /** {@link #mcp}, whatever the status. */
+  Response mcpResponse(String method, String name, ObjectNode params) {
+    ObjectNode meta =
+        params.putObject("_meta").put("io.modelcontextprotocol/protocolVersion", "2026-07-28");
+    meta.putObject("io.modelcontextprotocol/clientCapabilities");
+    ObjectNode body =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("jsonrpc", "2.0")
+            .put("id", 1)
+            .put("method", method);
+    body.set("params", params);
+    HttpRequest.Builder request =
+        request("/mcp")
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("MCP-Protocol-Version", "2026-07-28")
+            .header("Mcp-Method", method)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    if (name != null) {
+      request.header("Mcp-Name", name);
+    }
+    return send(request.build());
   }
 
   /** The body as text (the Prometheus text of /metrics is not JSON). */
@@ -178,8 +235,7 @@ final class TestServer implements AutoCloseable {
 
   Response post(String path, String body, String contentType) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -189,7 +245,7 @@ final class TestServer implements AutoCloseable {
   /** POSTs bytes exactly as given, as JSON. */
   Response postBytes(String path, byte[] body) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build());

@@ -4,6 +4,7 @@ import ai.dialer.annotation.Action;
 import ai.dialer.annotation.Length;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
+import ai.dialer.annotation.Policy;
 import ai.dialer.plugin.JsonValue;
 import ai.dialer.plugin.PluginException;
 import ai.dialer.plugin.Secret;
@@ -35,6 +36,7 @@ import javax.inject.Inject;
     description =
         "Calls the one web API this server is configured for: GET a path under its base URL, with"
             + " query parameters, and get its answer.")
+@Policy(requiresKey = true)
 public final class HttpApiPlugin {
   private static final JsonFactory JSON = new JsonFactory();
   private static final int MAX_REDIRECTS = 3;

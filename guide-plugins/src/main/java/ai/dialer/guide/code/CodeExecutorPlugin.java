@@ -37,7 +37,11 @@ import javax.inject.Singleton;
     description =
         "Runs a JavaScript snippet in a sandbox (no files, network, environment or host access)"
             + " and returns what it printed with console.log, or its error.")
-@Policy(enabledByDefault = false, timeoutMillis = 120_000, maxConcurrentCalls = 1000)
+@Policy(
+    enabledByDefault = false,
+    requiresKey = true,
+    timeoutMillis = 120_000,
+    maxConcurrentCalls = 1000)
 public final class CodeExecutorPlugin {
   private static final Logger LOG = Logger.getLogger(CodeExecutorPlugin.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();

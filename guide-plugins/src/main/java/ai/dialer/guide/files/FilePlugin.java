@@ -4,6 +4,7 @@ import ai.dialer.annotation.Action;
 import ai.dialer.annotation.Length;
 import ai.dialer.annotation.Param;
 import ai.dialer.annotation.Plugin;
+import ai.dialer.annotation.Policy;
 import ai.dialer.plugin.InvalidContextException;
 import ai.dialer.plugin.PluginException;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import javax.inject.Inject;
     description =
         "Reads, writes, lists and deletes text files under one directory the server's operator"
             + " chose; paths are relative to it.")
+@Policy(requiresKey = true)
 public final class FilePlugin {
   private final FileSettings settings;
   private volatile FileJail jail;

@@ -11,6 +11,7 @@ package ai.dialer.processor.model;
  * @param cacheEntries how many answers are kept
  * @param cacheTtlMillis how long a kept answer is served
  * @param enabledByDefault whether calls are accepted until configuration says otherwise
+ * @param requiresKey whether a call needs an API key even on a server without keys
  */
 public record PolicyModel(
     long timeoutMillis,
@@ -20,9 +21,10 @@ public record PolicyModel(
     long retryBackoffMillis,
     int cacheEntries,
     long cacheTtlMillis,
-    boolean enabledByDefault) {
+    boolean enabledByDefault,
+    boolean requiresKey) {
   /** What a plugin without {@code @Policy} gets; the annotation's defaults. */
   public static PolicyModel defaults() {
-    return new PolicyModel(30_000, 64, false, 0, 100, 0, 60_000, true);
+    return new PolicyModel(30_000, 64, false, 0, 100, 0, 60_000, true, false);
   }
 }

@@ -147,7 +147,8 @@ public final class PluginReader {
             Annotations.number(policy, "retryBackoffMillis").longValue(),
             Annotations.integer(policy, "cacheEntries"),
             Annotations.number(policy, "cacheTtlMillis").longValue(),
-            Annotations.bool(policy, "enabledByDefault"));
+            Annotations.bool(policy, "enabledByDefault"),
+            Annotations.bool(policy, "requiresKey"));
     checkRange(type, policy, name, "timeoutMillis", model.timeoutMillis(), 1, 3_600_000, "ms");
     checkRange(
         type,

@@ -126,13 +126,17 @@ public final class InvokerWriter {
         .add("$T.ofMillis($L), // retry backoff\n", duration, policy.retryBackoffMillis())
         .add("$L, // cache entries\n", policy.cacheEntries())
         .add(
-            policy.enabledByDefault()
+            policy.enabledByDefault() && !policy.requiresKey()
                 ? CodeBlock.of(
                     "$T.ofMillis($L)) // cache time to live\n", duration, policy.cacheTtlMillis())
                 : CodeBlock.of(
-                    "$T.ofMillis($L), // cache time to live\nfalse) // enabled by default\n",
+                    "$T.ofMillis($L), // cache time to live\n"
+                        + "$L, // enabled by default\n"
+                        + "$L) // requires a key\n",
                     duration,
-                    policy.cacheTtlMillis()))
+                    policy.cacheTtlMillis(),
+                    policy.enabledByDefault(),
+                    policy.requiresKey()))
         .add("$<$<")
         .build();
   }

@@ -9,6 +9,8 @@ import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.access.AccessControl;
+import ai.dialer.server.access.Caller;
 import ai.dialer.server.http.BodyReader;
 import ai.dialer.server.http.PluginCalls;
 import ai.dialer.server.http.Responses;
@@ -122,7 +124,8 @@ public final class ChatHandler implements SafetyHandler.Step {
   private byte[] converse(HttpServerExchange exchange, byte[] bytes) throws ApiError {
     Map<String, Object> request = request(bytes);
     List<Object> messages = new ArrayList<>((List<?>) request.get("messages"));
-    List<McpTools.Tool> offered = offered(request.get("plugins"));
+    Caller caller = AccessControl.caller(exchange);
+    List<McpTools.Tool> offered = offered(request.get("plugins"), caller);
     List<Object> toolsJson = new ArrayList<>();
     for (McpTools.Tool tool : offered) {
       ToolFormats.Export export =
@@ -155,7 +158,8 @@ public final class ChatHandler implements SafetyHandler.Step {
             start(
                 JsonTree.object(each),
                 offered,
-                requestId + "-" + step + "." + (running.size() + 1)));
+                requestId + "-" + step + "." + (running.size() + 1),
+                caller));
       }
       for (ToolCall call : running) {
         Map<String, Object> outcome = call.await(deadline, calls);
@@ -213,8 +217,8 @@ public final class ChatHandler implements SafetyHandler.Step {
   }
 
   /** The tools of the allow-listed plugins (all served ones when there is no list). */
-  private List<McpTools.Tool> offered(Object allowList) throws ApiError {
-    List<McpTools.Tool> all = tools.all(served);
+  private List<McpTools.Tool> offered(Object allowList, Caller caller) throws ApiError {
+    List<McpTools.Tool> all = tools.all(plugin -> served.test(plugin) && caller.mayCall(plugin));
     if (allowList == null) {
       return all;
     }
@@ -384,15 +388,20 @@ public final class ChatHandler implements SafetyHandler.Step {
   }
 
   /** Starts one of the model's tool calls on the pool; a call that cannot start is answered now. */
-  private ToolCall start(Map<String, Object> call, List<McpTools.Tool> offered, String requestId) {
+  private ToolCall start(
+      Map<String, Object> call, List<McpTools.Tool> offered, String requestId, Caller caller) {
     Map<String, Object> function = call == null ? null : JsonTree.object(call.get("function"));
     String id = call != null && call.get("id") instanceof String s ? s : "";
     String name = function != null && function.get("name") instanceof String n ? n : "";
     String argumentsText =
         function != null && function.get("arguments") instanceof String a ? a : "{}";
     FutureAnswer answer = new FutureAnswer(requestId);
+    answer.caller(caller);
     McpTools.Tool tool =
         offered.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    if (tool != null) {
+      answer.action(tool.action());
+    }
     Object shownArguments;
     try {
       shownArguments = JsonTree.parse(argumentsText);

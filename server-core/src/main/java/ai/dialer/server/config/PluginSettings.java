@@ -13,16 +13,21 @@ import java.util.Map;
  * enabled. The keys are the plugin's name in upper snake case, then the setting: {@code
  * TRANSLATOR_PLUGIN_ENABLED}, {@code _TIMEOUT_MS}, {@code _MAX_CONCURRENT_CALLS}, {@code
  * _MAX_RETRIES}, {@code _RETRY_BACKOFF_MS}, {@code _CACHE_ENTRIES}, {@code _CACHE_TTL_MS}, {@code
- * _LOG_PARAMETERS}. A malformed value, retries or a cache for a plugin not declared idempotent, or
- * an unknown setting with a plugin's prefix (a typo), stops the server at start-up with a message
- * that names the setting ({@link PluginSettingsTable}).
+ * _LOG_PARAMETERS}, {@code _REQUIRE_KEY}, {@code _RATE_LIMIT_PER_MINUTE}. A malformed value,
+ * retries or a cache for a plugin not declared idempotent, or an unknown setting with a plugin's
+ * prefix (a typo), stops the server at start-up with a message that names the setting ({@link
+ * PluginSettingsTable}).
  *
  * @param enabled whether calls are accepted
  * @param policy how calls are run
  * @param logParameters whether each call's context goes into its invocation log line (off unless
  *     configured: contexts can hold what people said)
+ * @param rateLimitPerMinute how many calls each API key (or the anonymous caller) may make a
+ *     minute, in bursts of as many; 0 for no limit ({@code RATE_LIMIT_PER_MINUTE} sets it for every
+ *     plugin)
  */
-public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean logParameters) {
+public record PluginSettings(
+    boolean enabled, InvocationPolicy policy, boolean logParameters, int rateLimitPerMinute) {
   private static final List<String> KNOWN =
       List.of(
           "ENABLED",
@@ -32,7 +37,14 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
           "RETRY_BACKOFF_MS",
           "CACHE_ENTRIES",
           "CACHE_TTL_MS",
-          "LOG_PARAMETERS");
+          "LOG_PARAMETERS",
+          "REQUIRE_KEY",
+          "RATE_LIMIT_PER_MINUTE");
+
+  /** Calls a minute per API key and plugin, for every plugin that does not say otherwise. */
+  public static final String RATE_LIMIT = "RATE_LIMIT_PER_MINUTE";
+
+  private static final int MAX_RATE = 60_000_000;
 
   /** {@code NoteTakerPlugin} to {@code NOTE_TAKER_PLUGIN}. */
   public static String prefix(String pluginName) {
@@ -88,7 +100,17 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
             prefix + "LOG_PARAMETERS",
             "true or false",
             "false",
-            "log each call's context (it holds what people said)"));
+            "log each call's context (it holds what people said)"),
+        spec(
+            prefix + "REQUIRE_KEY",
+            "true or false",
+            Boolean.toString(policy.requiresKey()),
+            "true refuses calls without an API key even on a server that has none (401)"),
+        spec(
+            prefix + "RATE_LIMIT_PER_MINUTE",
+            "a whole number",
+            "RATE_LIMIT_PER_MINUTE's",
+            "calls a minute per API key; past them, 429 (0: no limit)"));
   }
 
   private static SettingSpec spec(String name, String type, String value, String description) {
@@ -148,6 +170,13 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
       }
     }
     boolean logParameters = config.getBoolean(prefix + "LOG_PARAMETERS", false);
+    boolean requireKey = config.getBoolean(prefix + "REQUIRE_KEY", declared.requiresKey());
+    int rate =
+        config.getInt(
+            prefix + "RATE_LIMIT_PER_MINUTE",
+            config.getInt(RATE_LIMIT, 0, 0, MAX_RATE),
+            0,
+            MAX_RATE);
     return new PluginSettings(
         enabled,
         new InvocationPolicy(
@@ -158,8 +187,10 @@ public record PluginSettings(boolean enabled, InvocationPolicy policy, boolean l
             Duration.ofMillis(backoff),
             entries,
             Duration.ofMillis(ttl),
-            declared.enabledByDefault()),
-        logParameters);
+            declared.enabledByDefault(),
+            requireKey),
+        logParameters,
+        rate);
   }
 
   private static int millis(Duration duration) {

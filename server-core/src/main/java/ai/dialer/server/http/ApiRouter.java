@@ -1,6 +1,7 @@
 package ai.dialer.server.http;
 
 import ai.dialer.runtime.ApiError;
+import ai.dialer.server.access.AccessControl;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -8,7 +9,8 @@ import io.undertow.util.Methods;
 /**
  * The API's paths, and MCP's. A known path with the wrong method is a 405 with {@code Allow}; an
  * unknown path is a 404; {@code /api/plugins/} answers like {@code /api/plugins}, without a
- * redirect.
+ * redirect. Who may call what is checked here ({@link AccessControl}), before any handler runs: the
+ * listing, a plugin's description, the OpenAPI document and {@code /health} are open.
  */
 public final class ApiRouter implements SafetyHandler.Step {
   private static final String PLUGINS = "/api/plugins";
@@ -22,8 +24,10 @@ public final class ApiRouter implements SafetyHandler.Step {
   private final SafetyHandler.Step tools;
   private final SafetyHandler.Step openApi;
   private final SafetyHandler.Step chat;
+  private final AccessControl access;
 
   public ApiRouter(
+      AccessControl access,
       SafetyHandler.Step list,
       PluginInfoHandler info,
       SafetyHandler.Step invoke,
@@ -32,6 +36,7 @@ public final class ApiRouter implements SafetyHandler.Step {
       SafetyHandler.Step tools,
       SafetyHandler.Step openApi,
       SafetyHandler.Step chat) {
+    this.access = access;
     this.list = list;
     this.info = info;
     this.invoke = invoke;
@@ -51,20 +56,25 @@ public final class ApiRouter implements SafetyHandler.Step {
       list.handle(exchange);
     } else if (path.equals(INVOKE) || path.equals(INVOKE + "/")) {
       require(method, Methods.POST, "POST");
+      access.authenticate(exchange);
       invoke.handle(exchange);
     } else if (path.equals("/api/tools") || path.equals("/api/tools/")) {
       require(method, Methods.GET, "GET");
+      access.authenticate(exchange);
       tools.handle(exchange);
     } else if (path.equals("/api/chat") || path.equals("/api/chat/")) {
       require(method, Methods.POST, "POST");
+      access.authenticate(exchange);
       chat.handle(exchange);
     } else if (path.equals("/openapi.json")) {
       require(method, Methods.GET, "GET");
       openApi.handle(exchange);
     } else if (path.equals("/mcp")) {
+      access.authenticate(exchange);
       mcp.handle(exchange);
     } else if (path.equals("/health") || path.equals("/ready") || path.equals("/metrics")) {
       require(method, Methods.GET, "GET");
+      access.authenticateOperations(exchange, path);
       operations.handle(exchange);
     } else if (path.startsWith(PLUGINS + "/") && path.indexOf('/', PLUGINS.length() + 1) < 0) {
       require(method, Methods.GET, "GET");

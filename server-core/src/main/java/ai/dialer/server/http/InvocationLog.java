@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one line per invocation, in logfmt: {@code 2026-11-25T06:50:00.123Z INFO invocation request=…
- * plugin=… status=200 code=ok duration_ms=1.2}. No parameter value is in it unless the plugin's
- * {@code <PLUGIN>_LOG_PARAMETERS=true}: then the context the client sent is appended as {@code
+ * plugin=… status=200 code=ok duration_ms=1.2}, then {@code key=<label>} for a caller with an API
+ * key (its label, never the key). No parameter value is in it unless the plugin's {@code
+ * <PLUGIN>_LOG_PARAMETERS=true}: then the context the client sent is appended as {@code
  * parameters="{\"text\":…}"} (compact JSON, quoted and escaped as one logfmt value).
  *
  * <p>A request thread only queues the line's fields; one background thread formats and writes them
@@ -28,9 +29,10 @@ public final class InvocationLog implements AutoCloseable {
       int status,
       String code,
       long nanos,
+      String key,
       String parameters) {}
 
-  private static final Line STOP = new Line(0, "", "", 0, "", 0, null);
+  private static final Line STOP = new Line(0, "", "", 0, "", 0, null, null);
 
   private static final long GATHER_MILLIS = 20;
 
@@ -47,11 +49,21 @@ public final class InvocationLog implements AutoCloseable {
     writer.start();
   }
 
-  /** Queues one line; {@code parameters} is the context as JSON, or null to leave it out. */
+  /**
+   * Queues one line; {@code key} is the label of the caller's API key, or null for none; {@code
+   * parameters} is the context as JSON, or null to leave it out.
+   */
   void record(
-      String requestId, String plugin, int status, String code, long nanos, String parameters) {
+      String requestId,
+      String plugin,
+      int status,
+      String code,
+      long nanos,
+      String key,
+      String parameters) {
     Line line =
-        new Line(System.currentTimeMillis(), requestId, plugin, status, code, nanos, parameters);
+        new Line(
+            System.currentTimeMillis(), requestId, plugin, status, code, nanos, key, parameters);
     if (!queue.offer(line)) {
       dropped.incrementAndGet();
     }
@@ -108,6 +120,9 @@ public final class InvocationLog implements AutoCloseable {
         .append(" duration_ms=");
     long tenths = (line.nanos() + 50_000) / 100_000;
     text.append(tenths / 10).append('.').append(tenths % 10);
+    if (line.key() != null) {
+      text.append(" key=").append(line.key());
+    }
     if (line.parameters() != null) {
       text.append(" parameters=");
       quoted(line.parameters(), text);
@@ -116,7 +131,7 @@ public final class InvocationLog implements AutoCloseable {
   }
 
   /** One logfmt value: in double quotes, with quotes, backslashes and line breaks escaped. */
-  static void quoted(String value, StringBuilder text) {
+  public static void quoted(String value, StringBuilder text) {
     text.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

@@ -3,6 +3,7 @@ package ai.dialer.server.http;
 import ai.dialer.runtime.ApiError;
 import ai.dialer.runtime.InvokeRequest;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.access.AccessControl;
 import io.undertow.server.HttpServerExchange;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -45,6 +46,7 @@ public final class InvokeHandler implements SafetyHandler.Step {
 
   private void start(HttpServerExchange exchange, byte[] body) {
     PluginCalls.InvokeAnswer answer = new PluginCalls.InvokeAnswer(exchange);
+    answer.caller(AccessControl.caller(exchange));
     exchange.dispatch(
         task -> {
           try {
@@ -70,6 +72,7 @@ public final class InvokeHandler implements SafetyHandler.Step {
     try {
       InvokeRequest request = InvokeRequest.read(body, registry);
       plugin = request.plugin();
+      answer.action(Actions.called(request.invoker().descriptor(), request.context()));
       calls.keepParametersIfLogged(answer, plugin, request.context());
       calls.run(answer, plugin, request.prepare());
     } catch (ApiError error) {

@@ -20,6 +20,8 @@ public final class Metrics {
   private final Map<String, Histogram> latencies = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> cacheHits = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
+  private final Map<String, Integer> rateLimits = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> rateLimited = new ConcurrentHashMap<>();
 
   private static final class Histogram {
     final LongAdder[] buckets = new LongAdder[BUCKETS.length];
@@ -60,6 +62,21 @@ public final class Metrics {
   /** A call of {@code plugin} tried again after a transient failure. */
   public void retry(String plugin) {
     retries.computeIfAbsent(plugin, p -> new LongAdder()).increment();
+  }
+
+  /** The calls a minute each key may make of {@code plugin}; 0 (no limit) is not listed. */
+  public void rateLimit(String plugin, int perMinute) {
+    if (perMinute > 0) {
+      rateLimits.put(plugin, perMinute);
+    }
+  }
+
+  /** A call of {@code plugin} by the key labelled {@code key} refused for its rate limit. */
+  public void rateLimited(String key, String plugin) {
+    rateLimited
+        .computeIfAbsent(
+            "key=\"" + label(key) + "\",plugin=\"" + label(plugin) + "\"", k -> new LongAdder())
+        .increment();
   }
 
   public String text() {
@@ -118,6 +135,25 @@ public final class Metrics {
         "Calls answered from a plugin's result cache.",
         cacheHits);
     counter(out, "aidialer_retries_total", "Calls tried again after a transient failure.", retries);
+    out.append(
+        "# HELP aidialer_rate_limit_per_minute Calls a minute each API key may make of a plugin.\n");
+    out.append("# TYPE aidialer_rate_limit_per_minute gauge\n");
+    for (Map.Entry<String, Integer> plugin : new TreeMap<>(rateLimits).entrySet()) {
+      out.append("aidialer_rate_limit_per_minute{plugin=\"")
+          .append(label(plugin.getKey()))
+          .append("\"} ")
+          .append(plugin.getValue())
+          .append('\n');
+    }
+    out.append("# HELP aidialer_rate_limited_total Calls refused (429) for a key's rate limit.\n");
+    out.append("# TYPE aidialer_rate_limited_total counter\n");
+    for (Map.Entry<String, LongAdder> refused : new TreeMap<>(rateLimited).entrySet()) {
+      out.append("aidialer_rate_limited_total{")
+          .append(refused.getKey())
+          .append("} ")
+          .append(refused.getValue().sum())
+          .append('\n');
+    }
     return out.toString();
   }
 

@@ -3,12 +3,17 @@ package ai.dialer.server.http;
 import ai.dialer.plugin.Async;
 import ai.dialer.plugin.InvalidContextException;
 import ai.dialer.plugin.PluginException;
+import ai.dialer.runtime.ActionDescriptor;
 import ai.dialer.runtime.Answers;
 import ai.dialer.runtime.ApiError;
 import ai.dialer.runtime.ContextJson;
+import ai.dialer.runtime.Failures;
 import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.server.access.AuditLog;
+import ai.dialer.server.access.Caller;
+import ai.dialer.server.access.RateLimits;
 import ai.dialer.server.config.PluginSettings;
 import ai.dialer.server.config.PluginSettingsTable;
 import io.undertow.server.HttpServerExchange;
@@ -55,6 +60,8 @@ public final class PluginCalls {
   private final ScheduledExecutorService timer;
   private final Metrics metrics;
   private final InvocationLog log;
+  private final RateLimits rates = new RateLimits();
+  private final AuditLog audit;
 
   /** What the runtime keeps per plugin. */
   private static final class PluginState {
@@ -78,12 +85,14 @@ public final class PluginCalls {
       Executor pool,
       ScheduledExecutorService timer,
       Metrics metrics,
-      InvocationLog log) {
+      InvocationLog log,
+      AuditLog audit) {
     this.settings = settings;
     this.pool = pool;
     this.timer = timer;
     this.metrics = metrics;
     this.log = log;
+    this.audit = audit;
   }
 
   private PluginState state(String plugin) {
@@ -107,6 +116,24 @@ public final class PluginCalls {
 
     /** The context as JSON for the log line, if the plugin's parameters are logged. */
     private volatile String parameters;
+
+    private volatile Caller caller = Caller.ANONYMOUS;
+
+    /** The action called, if it can change state (and so is audited); otherwise null. */
+    private volatile String auditedAction;
+
+    /** Who calls: the API key's label and the plugins it may call. */
+    public void caller(Caller caller) {
+      this.caller = caller;
+    }
+
+    /**
+     * The action this call runs: one not declared {@code readOnly} can change state, so its call is
+     * audited.
+     */
+    public void action(ActionDescriptor action) {
+      this.auditedAction = action == null || action.readOnly() ? null : action.name();
+    }
 
     /** The id the log line and any error body carry. */
     protected abstract String requestId();
@@ -178,6 +205,7 @@ public final class PluginCalls {
   /** Answers with the result, unless the answer has gone out already. */
   private void succeed(Answer answer, String plugin, byte[] resultJson) {
     if (answer.claim()) {
+      audited(answer, plugin, 200, "ok");
       answer.success(plugin, resultJson);
       logged(answer, plugin, 200, "ok");
     }
@@ -186,6 +214,9 @@ public final class PluginCalls {
   /** Answers with {@code error}, unless the answer has gone out already. */
   public void refuse(Answer answer, String plugin, ApiError error) {
     if (answer.claim()) {
+      if (plugin != null) {
+        audited(answer, plugin, error.status(), error.code());
+      }
       answer.failure(error);
       logged(answer, plugin == null ? "-" : plugin, error.status(), error.code());
     }
@@ -245,6 +276,11 @@ public final class PluginCalls {
                   + "_ENABLED=false)."));
       return;
     }
+    ApiError refused = admit(answer.caller, plugin, settings);
+    if (refused != null) {
+      refuse(answer, plugin, refused);
+      return;
+    }
     Object key = state.cache == null ? null : call.cacheKey();
     if (key != null) {
       byte[] cached = state.cache.get(key, System.nanoTime());
@@ -268,6 +304,47 @@ public final class PluginCalls {
       return;
     }
     new Flight(answer, plugin, state, call, key).attempt(1);
+  }
+
+  /**
+   * Whether {@code caller} may call {@code plugin} now: a key where the plugin needs one, a key
+   * allowed the plugin, and budget left; null if so, otherwise the refusal.
+   */
+  private ApiError admit(Caller caller, String plugin, PluginSettings settings) {
+    if (!caller.authenticated() && settings.policy().requiresKey()) {
+      return ApiError.of(
+          401,
+          "key_required",
+          "Plugin '"
+              + plugin
+              + "' reaches outside the server, so it needs an API key, and this server has none:"
+              + " configure API_KEYS or API_KEYS_FILE and send a key, or set "
+              + PluginSettings.prefix(plugin)
+              + "_REQUIRE_KEY=false.");
+    }
+    if (!caller.mayCall(plugin)) {
+      return ApiError.of(
+          403,
+          "plugin_not_allowed",
+          "The API key '" + caller.label() + "' may not call plugin '" + plugin + "'.");
+    }
+    int wait = rates.take(caller.label(), plugin, settings.rateLimitPerMinute());
+    if (wait > 0) {
+      metrics.rateLimited(caller.label(), plugin);
+      return ApiError.retryAfter(
+          429,
+          "rate_limited",
+          (caller.authenticated() ? "The API key '" + caller.label() + "'" : "This server's caller")
+              + " has used its "
+              + settings.rateLimitPerMinute()
+              + " calls a minute of plugin '"
+              + plugin
+              + "'; retry in "
+              + wait
+              + " s.",
+          wait);
+    }
+    return null;
   }
 
   /** One call from its first attempt until its slot is given back. */
@@ -386,14 +463,10 @@ public final class PluginCalls {
       }
     }
 
-    /** What the client is told about a failure; the details go to the log only. */
+    /** What the client is told about a failure ({@link Failures}); the details go to the log. */
     private ApiError failure(Throwable cause) {
       String requestId = answer.requestId();
-      if (cause instanceof InvalidContextException invalid) {
-        return ApiError.invalidContext(invalid);
-      }
-      if (cause instanceof PluginException) {
-        PluginException e = (PluginException) cause;
+      if (cause instanceof PluginException e) {
         LOG.log(
             Level.WARNING,
             "request="
@@ -405,17 +478,10 @@ public final class PluginCalls {
                 + "): "
                 + e.getMessage(),
             e.getCause());
-        return ApiError.of(e.status(), e.code(), e.getMessage());
+      } else if (!(cause instanceof InvalidContextException)) {
+        LOG.log(Level.SEVERE, "request=" + requestId + " plugin=" + plugin + " failed", cause);
       }
-      LOG.log(Level.SEVERE, "request=" + requestId + " plugin=" + plugin + " failed", cause);
-      return ApiError.of(
-          500,
-          "plugin_failed",
-          "Plugin '"
-              + plugin
-              + "' failed unexpectedly; see the server log for request "
-              + requestId
-              + ".");
+      return Failures.answer(plugin, cause, requestId);
     }
   }
 
@@ -425,6 +491,29 @@ public final class PluginCalls {
     if (!plugin.equals("-")) {
       metrics.record(plugin, code, nanos);
     }
-    log.record(answer.requestId(), plugin, status, code, nanos, answer.parameters);
+    Caller caller = answer.caller;
+    log.record(
+        answer.requestId(),
+        plugin,
+        status,
+        code,
+        nanos,
+        caller.authenticated() ? caller.label() : null,
+        answer.parameters);
+  }
+
+  /** The audit line of a call that can change state, before its answer goes out. */
+  private void audited(Answer answer, String plugin, int status, String code) {
+    String action = answer.auditedAction;
+    if (audit != null && action != null) {
+      audit.record(
+          answer.requestId(),
+          answer.caller.label(),
+          plugin,
+          action,
+          status,
+          code,
+          answer.parameters);
+    }
   }
 }

@@ -53,8 +53,12 @@ public final class Responses {
     if (error.allow() != null) {
       exchange.getResponseHeaders().put(Headers.ALLOW, error.allow());
     }
-    if (error.retryLater()) {
-      exchange.getResponseHeaders().put(RETRY_AFTER, "1");
+    if (error.retryAfterSeconds() > 0) {
+      exchange.getResponseHeaders().put(RETRY_AFTER, Integer.toString(error.retryAfterSeconds()));
+    }
+    if (error.status() == 401) {
+      // RFC 9110: a 401 says how to authenticate.
+      exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"aidialer\"");
     }
     send(exchange, error.status(), Answers.error(error, requestId(exchange)));
   }

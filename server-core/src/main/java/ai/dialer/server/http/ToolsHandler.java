@@ -3,6 +3,8 @@ package ai.dialer.server.http;
 import ai.dialer.formats.JsonTree;
 import ai.dialer.formats.ToolFormats;
 import ai.dialer.runtime.ApiError;
+import ai.dialer.server.access.AccessControl;
+import ai.dialer.server.access.Caller;
 import ai.dialer.server.mcp.McpTools;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.undertow.server.HttpServerExchange;
@@ -22,7 +24,9 @@ import java.util.function.Predicate;
 public final class ToolsHandler implements SafetyHandler.Step {
   private final McpTools tools;
   private final Predicate<String> served;
-  private final Map<ToolFormats.Provider, byte[]> exports = new ConcurrentHashMap<>();
+
+  /** By provider and the plugins the caller may call (a key's label, or * for every plugin). */
+  private final Map<String, byte[]> exports = new ConcurrentHashMap<>();
 
   public ToolsHandler(McpTools tools, Predicate<String> served) {
     this.tools = tools;
@@ -45,11 +49,13 @@ public final class ToolsHandler implements SafetyHandler.Step {
           "invalid_request",
           "Unknown format \"" + format.getFirst() + "\"; the formats are " + formats + ".");
     }
-    Responses.send(exchange, 200, exports.computeIfAbsent(provider, this::export));
+    Caller caller = AccessControl.caller(exchange);
+    String key = provider.format + "\n" + (caller.plugins() == null ? "*" : caller.label());
+    Responses.send(exchange, 200, exports.computeIfAbsent(key, k -> export(provider, caller)));
   }
 
-  private byte[] export(ToolFormats.Provider provider) {
-    List<McpTools.Tool> all = tools.all(served);
+  private byte[] export(ToolFormats.Provider provider, Caller caller) {
+    List<McpTools.Tool> all = tools.all(plugin -> served.test(plugin) && caller.mayCall(plugin));
     return ai.dialer.runtime.Json.write(
         g -> {
           g.writeStartObject();

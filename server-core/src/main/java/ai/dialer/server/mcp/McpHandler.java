@@ -2,6 +2,7 @@ package ai.dialer.server.mcp;
 
 import ai.dialer.runtime.ApiError;
 import ai.dialer.runtime.Json;
+import ai.dialer.server.access.AccessControl;
 import ai.dialer.server.config.McpSettings;
 import ai.dialer.server.http.BodyReader;
 import ai.dialer.server.http.Responses;
@@ -142,7 +143,13 @@ public final class McpHandler implements SafetyHandler.Step {
           new SseReply(
               exchange,
               () -> protocol.cancel(call, message.idJson, "the client closed the stream"));
-      protocol.handle(message, true, call, () -> Responses.requestId(exchange), stream);
+      protocol.handle(
+          message,
+          true,
+          call,
+          () -> Responses.requestId(exchange),
+          AccessControl.caller(exchange),
+          stream);
       return;
     }
     protocol.handle(
@@ -150,6 +157,7 @@ public final class McpHandler implements SafetyHandler.Step {
         stateless,
         session,
         () -> Responses.requestId(exchange),
+        AccessControl.caller(exchange),
         new McpProtocol.Reply() {
           @Override
           public void result(String idJson, Json.Writable result) {

@@ -7,6 +7,7 @@ import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginInvoker;
 import ai.dialer.runtime.PluginRegistry;
+import ai.dialer.server.access.Caller;
 import ai.dialer.server.http.PluginCalls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -111,12 +112,14 @@ public final class McpProtocol {
    * @param inFlight where a cancellable call is kept; null when cancellation is the transport's (an
    *     HTTP stream closed)
    * @param requestId the id of the log line and of error bodies
+   * @param caller who sends it: it lists and calls only the tools of plugins it may call
    */
   public void handle(
       JsonRpcMessage message,
       boolean stateless,
       InFlight inFlight,
       Supplier<String> requestId,
+      Caller caller,
       Reply reply) {
     String id = message.idJson;
     try {
@@ -145,13 +148,13 @@ public final class McpProtocol {
         }
         case "tools/list" -> {
           int from = cursor(message);
-          reply.result(id, g -> listTools(g, stateless, from));
+          reply.result(id, g -> listTools(g, stateless, from, caller));
         }
         case "prompts/list" -> reply.result(id, g -> emptyList(g, stateless, "prompts"));
         case "resources/list" -> reply.result(id, g -> emptyList(g, stateless, "resources"));
         case "resources/templates/list" ->
             reply.result(id, g -> emptyList(g, stateless, "resourceTemplates"));
-        case "tools/call" -> callTool(message, stateless, inFlight, requestId, reply);
+        case "tools/call" -> callTool(message, stateless, inFlight, requestId, caller, reply);
         case "resources/read" -> {
           Object uri = message.param("uri");
           throw new McpError(
@@ -339,8 +342,10 @@ public final class McpProtocol {
     throw McpError.invalidParams("Unknown cursor: " + cursor + ". Use the nextCursor of a page.");
   }
 
-  private void listTools(JsonGenerator g, boolean stateless, int from) throws IOException {
-    List<McpTools.Tool> served = tools.all(calls::enabled);
+  private void listTools(JsonGenerator g, boolean stateless, int from, Caller caller)
+      throws IOException {
+    List<McpTools.Tool> served =
+        tools.all(plugin -> calls.enabled(plugin) && caller.mayCall(plugin));
     int to = Math.min(served.size(), from + PAGE);
     result(
         g,
@@ -396,6 +401,7 @@ public final class McpProtocol {
       boolean stateless,
       InFlight inFlight,
       Supplier<String> requestId,
+      Caller caller,
       Reply reply)
       throws McpError {
     if (!(message.param("name") instanceof String name)) {
@@ -408,6 +414,8 @@ public final class McpProtocol {
     }
     String plugin = tool.plugin().name();
     McpAnswer answer = new McpAnswer(message.idJson, tool, stateless, requestId, reply, inFlight);
+    answer.caller(caller);
+    answer.action(tool.action());
     if (inFlight != null) {
       inFlight.put(message.idJson, answer, plugin);
     }

@@ -1,6 +1,7 @@
 package ai.dialer.server.mcp;
 
 import ai.dialer.runtime.Json;
+import ai.dialer.server.access.Caller;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,13 @@ public final class McpStdio {
             () -> {
               try {
                 protocol.handle(
-                    message, McpProtocol.isStateless(message), inFlight, () -> requestId, answer);
+                    message,
+                    McpProtocol.isStateless(message),
+                    inFlight,
+                    () -> requestId,
+                    // The process that started this server: it may call every plugin.
+                    Caller.LOCAL,
+                    answer);
               } catch (RuntimeException | Error e) {
                 LOG.log(Level.SEVERE, "MCP request " + requestId + " failed", e);
                 answer.error(

@@ -192,7 +192,9 @@ public final class HttpApiPlugin_Invoker implements PluginInvoker {
           0, // max retries
           Duration.ofMillis(100), // retry backoff
           0, // cache entries
-          Duration.ofMillis(60000)) // cache time to live
+          Duration.ofMillis(60000), // cache time to live
+          true, // enabled by default
+          true) // requires a key
       );
 
   private final HttpApiPlugin plugin;

@@ -135,7 +135,8 @@ public final class CodeExecutorPlugin_Invoker implements PluginInvoker {
           Duration.ofMillis(100), // retry backoff
           0, // cache entries
           Duration.ofMillis(60000), // cache time to live
-          false) // enabled by default
+          false, // enabled by default
+          true) // requires a key
       );
 
   private final CodeExecutorPlugin plugin;
