@@ -4,19 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,57 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * again: the server runs as its own process, started the way its jar starts it.
  */
 class PersistenceTest {
-  private static final Pattern LISTENING =
-      Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)");
   private final HttpClient client = HttpClient.newHttpClient();
-
-  private static Process startServer(Path dataDir, Path workDir) throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "ai.dialer.assembly.AiDialerServer_Assembly");
-    builder.environment().put("PORT", "0");
-    builder.environment().put("DATA_DIR", dataDir.toString());
-    builder.environment().remove("OPENAI_BASE_URL");
-    builder.environment().remove("OPENAI_API_KEY");
-    builder.directory(workDir.toFile());
-    builder.redirectErrorStream(true);
-    return builder.start();
-  }
-
-  private static int awaitPort(Process process) throws Exception {
-    return awaitPort(process, new ArrayList<>());
-  }
-
-  /** The port the server reports; the lines it writes after that are added to {@code rest}. */
-  private static int awaitPort(Process process, List<String> rest) throws Exception {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    String line;
-    while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
-      Matcher matcher = LISTENING.matcher(line);
-      if (matcher.find()) {
-        // Keep draining so the child never blocks on a full pipe.
-        Thread drain =
-            new Thread(
-                () ->
-                    out.lines()
-                        .forEach(
-                            l -> {
-                              synchronized (rest) {
-                                rest.add(l);
-                              }
-                            }));
-        drain.setDaemon(true);
-        drain.start();
-        return Integer.parseInt(matcher.group(1));
-      }
-    }
-    throw new AssertionError("the server did not report its port");
-  }
 
   private JsonNode invoke(int port, String body) throws Exception {
     HttpResponse<String> response =
@@ -92,10 +43,10 @@ class PersistenceTest {
   @Test
   void notesEventsAndRecordsSurviveKillMinusNine(@TempDir Path dataDir, @TempDir Path workDir)
       throws Exception {
-    Process first = startServer(dataDir, workDir);
+    Process first = ServerProcess.start(dataDir, workDir);
     long lastId;
     try {
-      int port = awaitPort(first);
+      int port = ServerProcess.awaitPort(first);
       for (int i = 1; i <= 20; i++) {
         invoke(
             port,
@@ -124,9 +75,9 @@ class PersistenceTest {
       first.destroyForcibly(); // SIGKILL: no shutdown hook, no close
       first.waitFor(30, TimeUnit.SECONDS);
     }
-    Process second = startServer(dataDir, workDir);
+    Process second = ServerProcess.start(dataDir, workDir);
     try {
-      int port = awaitPort(second);
+      int port = ServerProcess.awaitPort(second);
       JsonNode listed =
           invoke(
               port,
@@ -157,13 +108,93 @@ class PersistenceTest {
     }
   }
 
+  /**
+   * Group commit keeps the guarantee: under concurrent writes (many answered per commit) a SIGKILL
+   * loses no note that was answered 200. Notes still in flight when it struck may or may not be
+   * there; the ones answered must be.
+   */
+  @Test
+  void noAnsweredNoteIsLostWhenKilledUnderConcurrentWrites(
+      @TempDir Path dataDir, @TempDir Path workDir) throws Exception {
+    int writers = 16;
+    Process first = ServerProcess.start(dataDir, workDir);
+    List<Set<String>> answered = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      answered.add(ConcurrentHashMap.newKeySet());
+    }
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      int port = ServerProcess.awaitPort(first);
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        pool.execute(
+            () -> {
+              for (int i = 0; !stop.get(); i++) {
+                String content = "w" + writer + "-" + i;
+                try {
+                  HttpResponse<String> response =
+                      client.send(
+                          HttpRequest.newBuilder(
+                                  URI.create("http://127.0.0.1:" + port + "/api/plugins/invoke"))
+                              .header("Content-Type", "application/json")
+                              .POST(
+                                  HttpRequest.BodyPublishers.ofString(
+                                      "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\""
+                                          + content
+                                          + "\",\"user_id\":\"w"
+                                          + writer
+                                          + "\"}}"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  if (response.statusCode() == 200) {
+                    answered.get(writer).add(content);
+                  }
+                } catch (Exception e) {
+                  return; // the server is gone
+                }
+              }
+            });
+      }
+      Thread.sleep(2_000);
+    } finally {
+      first.destroyForcibly(); // SIGKILL, with writes in flight
+      first.waitFor(30, TimeUnit.SECONDS);
+      stop.set(true);
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+    }
+    int total = answered.stream().mapToInt(Set::size).sum();
+    assertTrue(total > 100, "too few writes to mean anything: " + total);
+    Process second = ServerProcess.start(dataDir, workDir);
+    try {
+      int port = ServerProcess.awaitPort(second);
+      for (int w = 0; w < writers; w++) {
+        JsonNode listed =
+            invoke(
+                port,
+                "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"action\":\"list\",\"user_id\":\"w"
+                    + w
+                    + "\"}}");
+        Set<String> kept = new HashSet<>();
+        listed.at("/result/notes").forEach(note -> kept.add(note.path("content").asText()));
+        Set<String> lost = new HashSet<>(answered.get(w));
+        lost.removeAll(kept);
+        assertEquals(Set.of(), lost, "answered 200 but lost after SIGKILL (writer " + w + ")");
+      }
+    } finally {
+      second.destroyForcibly();
+      second.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
   @Test
   void sigtermStopsGracefullyAndSaysSo(@TempDir Path dataDir, @TempDir Path workDir)
       throws Exception {
-    Process server = startServer(dataDir, workDir);
+    Process server = ServerProcess.start(dataDir, workDir);
     List<String> output = new ArrayList<>();
     try {
-      int port = awaitPort(server, output);
+      int port = ServerProcess.awaitPort(server, output);
       invoke(
           port,
           "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"x\",\"user_id\":\"t\"}}");

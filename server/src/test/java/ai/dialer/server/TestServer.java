@@ -43,8 +43,22 @@ final class TestServer implements AutoCloseable {
   /** The API key every request of {@link #get} and {@link #post} carries, or null. */
   private volatile String key;
 
+  /** The port of a server this object did not start (a process of its own). */
+  private final int port;
+
   private TestServer(ApiServer server) {
     this.server = server;
+    this.port = -1;
+  }
+
+  private TestServer(int port) {
+    this.server = null;
+    this.port = port;
+  }
+
+  /** A client of a server running elsewhere (a process of its own) on {@code port}. */
+  static TestServer at(int port) {
+    return new TestServer(port);
   }
 
   static ServerSettings settings(Path dataDir, int maxBodyBytes, ChatBackendSettings chat) {
@@ -169,7 +183,7 @@ final class TestServer implements AutoCloseable {
   }
 
   int port() {
-    return server.port();
+    return server == null ? port : server.port();
   }
 
   URI uri(String path) {
@@ -333,6 +347,8 @@ final class TestServer implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 }

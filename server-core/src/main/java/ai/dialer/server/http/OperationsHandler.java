@@ -41,31 +41,8 @@ public final class OperationsHandler implements SafetyHandler.Step {
             });
         break;
       case "/ready":
-        Map<String, Optional<String>> problems = new LinkedHashMap<>();
-        readiness.forEach(check -> problems.put(check.name(), check.problem()));
-        boolean ready = problems.values().stream().allMatch(Optional::isEmpty);
-        Responses.json(
-            exchange,
-            ready ? 200 : 503,
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("status", ready ? "ready" : "not_ready");
-              g.writeObjectFieldStart("checks");
-              for (Map.Entry<String, Optional<String>> check : problems.entrySet()) {
-                g.writeBooleanField(check.getKey(), check.getValue().isEmpty());
-              }
-              g.writeEndObject();
-              if (!ready) {
-                g.writeObjectFieldStart("problems");
-                for (Map.Entry<String, Optional<String>> check : problems.entrySet()) {
-                  if (check.getValue().isPresent()) {
-                    g.writeStringField(check.getKey(), check.getValue().get());
-                  }
-                }
-                g.writeEndObject();
-              }
-              g.writeEndObject();
-            });
+        // A check may wait for its storage (the database's probe write): off the I/O thread.
+        exchange.dispatch(() -> ready(exchange));
         break;
       default:
         Responses.requestId(exchange);
@@ -77,5 +54,33 @@ public final class OperationsHandler implements SafetyHandler.Step {
             .getResponseSender()
             .send(ByteBuffer.wrap(metrics.text().getBytes(StandardCharsets.UTF_8)));
     }
+  }
+
+  private void ready(HttpServerExchange exchange) {
+    Map<String, Optional<String>> problems = new LinkedHashMap<>();
+    readiness.forEach(check -> problems.put(check.name(), check.problem()));
+    boolean ready = problems.values().stream().allMatch(Optional::isEmpty);
+    Responses.json(
+        exchange,
+        ready ? 200 : 503,
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("status", ready ? "ready" : "not_ready");
+          g.writeObjectFieldStart("checks");
+          for (Map.Entry<String, Optional<String>> check : problems.entrySet()) {
+            g.writeBooleanField(check.getKey(), check.getValue().isEmpty());
+          }
+          g.writeEndObject();
+          if (!ready) {
+            g.writeObjectFieldStart("problems");
+            for (Map.Entry<String, Optional<String>> check : problems.entrySet()) {
+              if (check.getValue().isPresent()) {
+                g.writeStringField(check.getKey(), check.getValue().get());
+              }
+            }
+            g.writeEndObject();
+          }
+          g.writeEndObject();
+        });
   }
 }
