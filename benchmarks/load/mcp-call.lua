@@ -10,9 +10,4 @@ wrk.body = [[{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"Sum
 
 -- Any answer but 200 is counted (run.sh checks beforehand that the call is no tool error).
 
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests=%d duration_us=%d rps=%.1f p50_ms=%.3f p99_ms=%.3f non2xx=%d errors=%d\n",
-    summary.requests, summary.duration, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-end
+dofile("benchmarks/load/result.lua")
