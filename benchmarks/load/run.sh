@@ -6,7 +6,10 @@
 #   benchmarks/load/run.sh            # from the repository root; builds first
 #
 # Settings (environment): WARMUP (seconds, default 30), DURATION (default 30), CONNECTIONS
-# (default 32), WRK_THREADS (default 2), JAVA_OPTS (default "-Xmx512m", the same for both).
+# (default 32), WRK_THREADS (default 2), JAVA_OPTS (default "-Xmx512m", the same for both),
+# SERVER_START (how the server is started, default "java $JAVA_OPTS -jar
+# server/target/aidialer-server.jar"; JAVA=/path/to/jdk-25/bin/java SERVER_START="server/aot.sh
+# start" measures the server started from its AOT cache, after server/aot.sh train).
 # Prints one line per server and the ratios the targets are stated in.
 set -euo pipefail
 
@@ -28,7 +31,7 @@ source benchmarks/lib.sh
 
 echo "wrk -t $WRK_THREADS -c $CONNECTIONS, warm-up ${WARMUP}s, measured ${DURATION}s; JAVA_OPTS=$JAVA_OPTS; $(nproc) cores"
 # shellcheck disable=SC2086
-SERVER=$(measure server 5101 env PORT=5101 DATA_DIR="$DATA/data" java $JAVA_OPTS -jar server/target/aidialer-server.jar)
+SERVER=$(measure server 5101 env PORT=5101 DATA_DIR="$DATA/data" ${SERVER_START:-java $JAVA_OPTS -jar server/target/aidialer-server.jar})
 echo "$SERVER"
 # shellcheck disable=SC2086
 BARE=$(measure bare 5102 java $JAVA_OPTS -cp benchmarks/target/benchmarks.jar ai.dialer.benchmarks.load.BareSummarizerServer 5102)
