@@ -11,6 +11,7 @@ import ai.dialer.plugins.llm.FakeChatCompletions;
 import ai.dialer.server.TestServer.Response;
 import ai.dialer.server.tools.ToolTestServer_Assembly;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -242,6 +243,45 @@ class ChatTest {
         Response refused = chat(server, bad);
         assertEquals(400, refused.status(), bad);
       }
+    }
+  }
+
+  @Test
+  void aKeyIsOfferedOnlyThePluginsItMayCall(@TempDir Path dir) throws Exception {
+    String key = "chat-key-0123456789abcdef";
+    Path keys = Files.writeString(dir.resolve("keys"), "assistant " + key + " SummarizerPlugin\n");
+    try (FakeChatCompletions model =
+            new FakeChatCompletions()
+                .scripted(
+                    body ->
+                        lastMessage(body).get("role").asText().equals("tool")
+                            ? answer("Could not.")
+                            // A model that calls a tool it was not offered.
+                            : toolCalls("call_1", "NoteTakerPlugin_add", "{\"content\":\"x\"}"));
+        TestServer server =
+            start(dir, model, Map.of("API_KEYS_FILE", keys.toString())).withKey(key)) {
+      Response response = chat(server, ASK);
+      assertEquals(200, response.status(), response.raw().body());
+      List<String> offered = new ArrayList<>();
+      model
+          .received()
+          .get(0)
+          .body()
+          .get("tools")
+          .forEach(t -> offered.add(t.at("/function/name").asText()));
+      assertEquals(List.of("SummarizerPlugin"), offered);
+      JsonNode step = response.json().at("/steps/0");
+      assertEquals("unknown_tool", step.at("/error/code").asText(), step.toString());
+      // Nothing was noted.
+      assertEquals(
+          0,
+          server
+              .get("/metrics")
+              .raw()
+              .body()
+              .lines()
+              .filter(l -> l.startsWith("aidialer_invocations_total{plugin=\"NoteTakerPlugin\""))
+              .count());
     }
   }
 }
