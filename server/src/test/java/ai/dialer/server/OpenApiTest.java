@@ -76,7 +76,8 @@ class OpenApiTest {
       assertEquals(
           "object",
           openApi.at("/components/schemas/SummarizerPlugin.SummarizerPlugin.Turn/type").asText());
-      for (String status : List.of("400", "404", "413", "415", "500", "503", "504")) {
+      for (String status :
+          List.of("400", "401", "404", "413", "415", "429", "500", "503", "504", "507")) {
         assertEquals(
             "#/components/schemas/Error",
             openApi
@@ -87,6 +88,9 @@ class OpenApiTest {
                 .asText(),
             status);
       }
+      // An API key is a bearer token, and optional: a server without keys needs none.
+      assertEquals("bearer", openApi.at("/components/securitySchemes/apiKey/scheme").asText());
+      assertEquals("[{},{\"apiKey\":[]}]", openApi.get("security").toString());
     }
   }
 }

@@ -110,14 +110,17 @@ public final class OpenApiHandler implements SafetyHandler.Step {
                 errors(
                     Map.of("200", json("The plugin's result.", Map.of("oneOf", successes))),
                     "400",
+                    "401",
                     "403",
                     "404",
                     "408",
                     "413",
                     "415",
+                    "429",
                     "500",
                     "503",
-                    "504"))));
+                    "504",
+                    "507"))));
     paths.put(
         "/api/tools",
         Map.of(
@@ -127,7 +130,8 @@ public final class OpenApiHandler implements SafetyHandler.Step {
                     "listTools",
                     "Every action as a tool, in a model provider's format.",
                     null,
-                    errors(Map.of("200", json("The tools.", Map.of("type", "object"))), "400")),
+                    errors(
+                        Map.of("200", json("The tools.", Map.of("type", "object"))), "400", "401")),
                 "format",
                 "query",
                 Map.of(
@@ -224,7 +228,24 @@ public final class OpenApiHandler implements SafetyHandler.Step {
                 + " MCP at /mcp, and as tools for model providers at /api/tools."));
     document.put("jsonSchemaDialect", "https://json-schema.org/draft/2020-12/schema");
     document.put("paths", paths);
-    document.put("components", Map.of("schemas", schemas));
+    document.put(
+        "components",
+        Map.of(
+            "schemas",
+            schemas,
+            "securitySchemes",
+            Map.of(
+                "apiKey",
+                Map.of(
+                    "type",
+                    "http",
+                    "scheme",
+                    "bearer",
+                    "description",
+                    "An API key of the server's API_KEYS or API_KEYS_FILE. A server without keys"
+                        + " needs none (apart from plugins that require one)."))));
+    // Either no key (a server without keys) or one.
+    document.put("security", List.of(Map.of(), Map.of("apiKey", List.of())));
     return document;
   }
 
