@@ -360,4 +360,27 @@ class AccessTest {
       refused(server.withKey(OPS_KEY.toUpperCase()).invoke(NOTE), 401, "unauthorized");
     }
   }
+
+  @Test
+  void helpListsTheAccessSettings() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Help.print(
+        new ai.dialer.assembly.AiDialerServer_Assembly(),
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String setting :
+        List.of(
+            "API_KEYS",
+            "API_KEYS_FILE",
+            "ALLOW_UNAUTHENTICATED (true or false; default false)",
+            "OPEN_METRICS",
+            "OPEN_READY",
+            "RATE_LIMIT_PER_MINUTE",
+            "AUDIT_LOG",
+            "FILE_PLUGIN_REQUIRE_KEY (true or false; default true)",
+            "NOTE_TAKER_PLUGIN_REQUIRE_KEY (true or false; default false)",
+            "NOTE_TAKER_PLUGIN_RATE_LIMIT_PER_MINUTE")) {
+      assertTrue(help.contains(setting), setting + " in:\n" + help);
+    }
+  }
 }
