@@ -11,9 +11,9 @@ import ai.dialer.runtime.Failures;
 import ai.dialer.runtime.InvocationPolicy;
 import ai.dialer.runtime.Json;
 import ai.dialer.runtime.PluginInvoker;
+import ai.dialer.server.access.Admission;
 import ai.dialer.server.access.AuditLog;
 import ai.dialer.server.access.Caller;
-import ai.dialer.server.access.RateLimits;
 import ai.dialer.server.config.PluginSettings;
 import ai.dialer.server.config.PluginSettingsTable;
 import io.undertow.server.HttpServerExchange;
@@ -37,6 +37,8 @@ import java.util.logging.Logger;
  *
  * <ul>
  *   <li>a disabled plugin is refused (403);
+ *   <li>so is a caller without a key where the plugin needs one, or with a key not allowed the
+ *       plugin, or past its rate limit ({@link Admission});
  *   <li>an idempotent plugin with a cache answers a call it has answered before from the cache;
  *   <li>past the plugin's concurrency limit a call is refused (503 with {@code Retry-After}), and
  *       the other plugins are untouched;
@@ -60,7 +62,7 @@ public final class PluginCalls {
   private final ScheduledExecutorService timer;
   private final Metrics metrics;
   private final InvocationLog log;
-  private final RateLimits rates = new RateLimits();
+  private final Admission admission;
   private final AuditLog audit;
 
   /** What the runtime keeps per plugin. */
@@ -93,6 +95,7 @@ public final class PluginCalls {
     this.metrics = metrics;
     this.log = log;
     this.audit = audit;
+    this.admission = new Admission(metrics::rateLimited);
   }
 
   private PluginState state(String plugin) {
@@ -276,7 +279,7 @@ public final class PluginCalls {
                   + "_ENABLED=false)."));
       return;
     }
-    ApiError refused = admit(answer.caller, plugin, settings);
+    ApiError refused = admission.admit(answer.caller, plugin, settings);
     if (refused != null) {
       refuse(answer, plugin, refused);
       return;
@@ -304,47 +307,6 @@ public final class PluginCalls {
       return;
     }
     new Flight(answer, plugin, state, call, key).attempt(1);
-  }
-
-  /**
-   * Whether {@code caller} may call {@code plugin} now: a key where the plugin needs one, a key
-   * allowed the plugin, and budget left; null if so, otherwise the refusal.
-   */
-  private ApiError admit(Caller caller, String plugin, PluginSettings settings) {
-    if (!caller.authenticated() && settings.policy().requiresKey()) {
-      return ApiError.of(
-          401,
-          "key_required",
-          "Plugin '"
-              + plugin
-              + "' reaches outside the server, so it needs an API key, and this server has none:"
-              + " configure API_KEYS or API_KEYS_FILE and send a key, or set "
-              + PluginSettings.prefix(plugin)
-              + "_REQUIRE_KEY=false.");
-    }
-    if (!caller.mayCall(plugin)) {
-      return ApiError.of(
-          403,
-          "plugin_not_allowed",
-          "The API key '" + caller.label() + "' may not call plugin '" + plugin + "'.");
-    }
-    int wait = rates.take(caller.label(), plugin, settings.rateLimitPerMinute());
-    if (wait > 0) {
-      metrics.rateLimited(caller.label(), plugin);
-      return ApiError.retryAfter(
-          429,
-          "rate_limited",
-          (caller.authenticated() ? "The API key '" + caller.label() + "'" : "This server's caller")
-              + " has used its "
-              + settings.rateLimitPerMinute()
-              + " calls a minute of plugin '"
-              + plugin
-              + "'; retry in "
-              + wait
-              + " s.",
-          wait);
-    }
-    return null;
   }
 
   /** One call from its first attempt until its slot is given back. */
