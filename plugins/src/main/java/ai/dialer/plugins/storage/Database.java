@@ -222,8 +222,18 @@ public final class Database implements AutoCloseable, ReadinessCheck {
         return; // closed
       }
       waiting.drainTo(group, MAX_GROUP - 1);
-      synchronized (this) {
-        commit(group);
+      try {
+        synchronized (this) {
+          commit(group);
+        }
+      } catch (RuntimeException | Error e) {
+        // The driver failed outside any transaction's work: its callers are told, and this
+        // thread lives on, or every later transaction would wait for ever.
+        for (Pending<?> pending : group) {
+          if (pending.done.getCount() > 0) {
+            pending.fail(e);
+          }
+        }
       }
       group.clear();
     }
