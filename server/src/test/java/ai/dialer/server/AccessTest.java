@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AccessTest {
   private static final String OPS_KEY = "ops-key-5f1c0a9e7d3b2468";
   private static final String NOTES_KEY = "notes-key-9a8b7c6d5e4f3210";
+  private static final String ALL_KEY = "all-key-00112233445566778899";
   private static final String NOTE =
       "{\"plugin\":\"NoteTakerPlugin\",\"context\":{\"content\":\"hi\"}}";
   private static final String LIST =
@@ -48,7 +49,10 @@ class AccessTest {
             + "\n"
             + "notes   "
             + NOTES_KEY
-            + "   NoteTakerPlugin   # the note-taking client\n");
+            + "   NoteTakerPlugin   # the note-taking client\n"
+            + "all "
+            + ALL_KEY
+            + "\n");
     Map<String, String> config = new HashMap<>();
     config.put("API_KEYS_FILE", keys.toString());
     return config;
@@ -103,8 +107,9 @@ class AccessTest {
                 TestServer.Response saved = server.withKey(NOTES_KEY).invoke(NOTE);
                 assertEquals(200, saved.status(), saved.raw().body());
                 assertTrue(saved.json().path("success").asBoolean());
-                // A key for every plugin.
+                // A key for every plugin: with *, and with no list.
                 assertEquals(200, server.withKey(OPS_KEY).invoke(SUMMARY).status());
+                assertEquals(200, server.withKey(ALL_KEY).invoke(SUMMARY).status());
                 // The listing and a plugin's description stay open; so does /health.
                 server.withKey(null);
                 assertEquals(200, server.get("/api/plugins").status());
@@ -135,7 +140,8 @@ class AccessTest {
     assertFalse(log.contains(NOTES_KEY), log);
     assertFalse(log.contains(OPS_KEY), log);
     assertFalse(log.contains(NOTES_KEY.substring(0, NOTES_KEY.length() - 1)), log);
-    assertTrue(log.contains("2 API keys"), log);
+    assertFalse(log.contains(ALL_KEY), log);
+    assertTrue(log.contains("3 API keys"), log);
     // The invocation line names the key's label.
     assertTrue(
         log.lines().anyMatch(l -> l.contains("plugin=NoteTakerPlugin") && l.contains("key=notes")),
