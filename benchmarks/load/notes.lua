@@ -4,11 +4,11 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[{"plugin":"NoteTakerPlugin","context":{"content":"Call Bob back about the quote for the March invoice","user_id":"bench","tags":["work"]}}]]
 
--- Each note for one of 100,000 users: the answer counts the user's notes, which for one user
--- with every note would measure that count, not the commit.
+-- Each note for one of NOTE_USERS users (default 100,000; 1 puts every note on one user).
+local users = tonumber(os.getenv("NOTE_USERS") or "100000")
 math.randomseed(os.time())
 request = function()
-  local body = wrk.body:gsub('"bench"', '"user-' .. math.random(1, 100000) .. '"')
+  local body = wrk.body:gsub('"bench"', '"user-' .. math.random(1, users) .. '"')
   return wrk.format(nil, nil, nil, body)
 end
 

@@ -6,7 +6,8 @@
 #   benchmarks/load/notes.sh OTHER.jar       # the same load against another build of the server
 #
 # Settings (environment): WARMUP (seconds, default 10), DURATION (default 20), CONNECTIONS
-# (default 32), WRK_THREADS (default 2), JAVA_OPTS (default "-Xmx512m").
+# (default 32), WRK_THREADS (default 2), JAVA_OPTS (default "-Xmx512m"), NOTE_USERS (how many users
+# the notes are spread over, default 100000).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."

@@ -59,6 +59,28 @@ class NoteTakerPluginTest {
   }
 
   @Test
+  void theTotalFollowsAddsAndDeletesAndCountsNotesFromBeforeTheCounter() throws Exception {
+    long first = plugin.add("one", "ann", List.of()).note().id();
+    plugin.add("two", "ann", List.of());
+    assertEquals(1, plugin.add("only", "bob", List.of()).totalNotes());
+    plugin.delete(first, "ann");
+    assertEquals(2, plugin.add("three", "ann", List.of()).totalNotes());
+    // A note the user does not have changes nothing.
+    assertThrows(InvalidContextException.class, () -> plugin.delete(first, "ann"));
+    assertEquals(3, plugin.add("four", "ann", List.of()).totalNotes());
+    // Notes saved before the counter existed (a database of an earlier version) are counted.
+    database.transaction(
+        connection -> {
+          try (var statement = connection.createStatement()) {
+            return statement.executeUpdate("DELETE FROM note_counts");
+          }
+        });
+    assertEquals(4, plugin.add("five", "ann", List.of()).totalNotes());
+    assertEquals(2, plugin.add("again", "bob", List.of()).totalNotes());
+    assertEquals(4, plugin.list("ann", Optional.empty()).count());
+  }
+
+  @Test
   void listsByUserAndTagAndDeletesOnlyTheUsersNote() throws Exception {
     long first = plugin.add("one", "ann", List.of("a")).note().id();
     plugin.add("two", "ann", List.of("b"));
