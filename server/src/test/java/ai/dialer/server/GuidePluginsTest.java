@@ -11,7 +11,6 @@ import ai.dialer.server.config.PluginSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -310,11 +309,7 @@ class GuidePluginsTest {
 
   @Test
   void helpShowsEachGuidePluginsSettingsAndTheCodeExecutorOffByDefault() {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    Help.print(
-        new ai.dialer.assembly.AiDialerServer_Assembly(),
-        new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-    String help = out.toString(StandardCharsets.UTF_8);
+    String help = TestServer.help();
     assertTrue(help.contains("CODE_EXECUTOR_PLUGIN_ENABLED (true or false; default false)"), help);
     assertTrue(help.contains("FILE_PLUGIN_ENABLED (true or false; default true)"), help);
     for (String setting :

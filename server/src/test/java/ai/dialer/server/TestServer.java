@@ -317,6 +317,13 @@ final class TestServer implements AutoCloseable {
     return all;
   }
 
+  /** What {@code --help} prints for the default server. */
+  static String help() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Help.print(new AiDialerServer_Assembly(), new PrintStream(out, true, StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   /** Work that starts, uses and stops servers. */
   @FunctionalInterface
   interface Work {
