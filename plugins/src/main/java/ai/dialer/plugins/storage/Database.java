@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import org.sqlite.SQLiteConfig;
@@ -229,11 +230,7 @@ public final class Database implements AutoCloseable, ReadinessCheck {
       } catch (RuntimeException | Error e) {
         // The driver failed outside any transaction's work: its callers are told, and this
         // thread lives on, or every later transaction would wait for ever.
-        for (Pending<?> pending : group) {
-          if (pending.done.getCount() > 0) {
-            pending.fail(e);
-          }
-        }
+        failRest(group, () -> e);
       }
       group.clear();
     }
@@ -261,14 +258,8 @@ public final class Database implements AutoCloseable, ReadinessCheck {
       if (StorageFailure.isStorage(e)) {
         failure = StorageFailure.reason(e);
       }
-      for (Pending<?> pending : succeeded) {
-        pending.fail(StorageFailure.isStorage(e) ? StorageFailure.answer(e) : e);
-      }
-      for (Pending<?> pending : group) {
-        if (pending.done.getCount() > 0) {
-          pending.fail(StorageFailure.isStorage(e) ? StorageFailure.answer(e) : e);
-        }
-      }
+      // Those that ran are undone with the rest; each caller gets an answer of its own.
+      failRest(group, () -> StorageFailure.isStorage(e) ? StorageFailure.answer(e) : e);
     } finally {
       if (connection != null) {
         try {
@@ -276,6 +267,15 @@ public final class Database implements AutoCloseable, ReadinessCheck {
         } catch (SQLException e) {
           // The next group sets it again; the connection reports its state then.
         }
+      }
+    }
+  }
+
+  /** Fails every transaction of {@code group} that has no outcome yet. */
+  private static void failRest(List<Pending<?>> group, Supplier<Throwable> failure) {
+    for (Pending<?> pending : group) {
+      if (pending.done.getCount() > 0) {
+        pending.fail(failure.get());
       }
     }
   }

@@ -107,11 +107,6 @@ public final class AccessControl {
         keys, config.getBoolean("OPEN_METRICS", false), config.getBoolean("OPEN_READY", false));
   }
 
-  /** A server that lets every caller in (tests, and transports that trust their caller). */
-  public static AccessControl open() {
-    return new AccessControl(List.of(), true, true);
-  }
-
   static boolean isLoopback(String host) {
     try {
       InetAddress[] addresses = InetAddress.getAllByName(host);
@@ -124,10 +119,6 @@ public final class AccessControl {
     } catch (UnknownHostException e) {
       return false;
     }
-  }
-
-  public boolean hasKeys() {
-    return !keys.isEmpty();
   }
 
   /** How many keys are configured, for the start-up line. */

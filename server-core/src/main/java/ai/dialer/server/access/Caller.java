@@ -1,6 +1,7 @@
 package ai.dialer.server.access;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who is calling: an API key's label and the plugins it may call, or, on a server without keys,
@@ -23,5 +24,10 @@ public record Caller(String label, Set<String> plugins, boolean authenticated) {
 
   public boolean mayCall(String plugin) {
     return plugins == null || plugins.contains(plugin);
+  }
+
+  /** The plugins of {@code served} this caller may call: what it is listed and offered. */
+  public Predicate<String> within(Predicate<String> served) {
+    return plugin -> served.test(plugin) && mayCall(plugin);
   }
 }

@@ -218,7 +218,7 @@ public final class ChatHandler implements SafetyHandler.Step {
 
   /** The tools of the allow-listed plugins (all served ones when there is no list). */
   private List<McpTools.Tool> offered(Object allowList, Caller caller) throws ApiError {
-    List<McpTools.Tool> all = tools.all(plugin -> served.test(plugin) && caller.mayCall(plugin));
+    List<McpTools.Tool> all = tools.all(caller.within(served));
     if (allowList == null) {
       return all;
     }

@@ -55,7 +55,7 @@ public final class ToolsHandler implements SafetyHandler.Step {
   }
 
   private byte[] export(ToolFormats.Provider provider, Caller caller) {
-    List<McpTools.Tool> all = tools.all(plugin -> served.test(plugin) && caller.mayCall(plugin));
+    List<McpTools.Tool> all = tools.all(caller.within(served));
     return ai.dialer.runtime.Json.write(
         g -> {
           g.writeStartObject();

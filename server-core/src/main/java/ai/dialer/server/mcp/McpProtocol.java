@@ -344,8 +344,7 @@ public final class McpProtocol {
 
   private void listTools(JsonGenerator g, boolean stateless, int from, Caller caller)
       throws IOException {
-    List<McpTools.Tool> served =
-        tools.all(plugin -> calls.enabled(plugin) && caller.mayCall(plugin));
+    List<McpTools.Tool> served = tools.all(caller.within(calls::enabled));
     int to = Math.min(served.size(), from + PAGE);
     result(
         g,
