@@ -57,3 +57,6 @@ measure() {
 
 # field LINE NAME: the value of NAME=… in a line measure printed.
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
+
+# median N...: the median of the numbers given.
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

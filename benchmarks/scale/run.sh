@@ -63,7 +63,6 @@ for server in "${SERVERS[@]}"; do
     rss+=("$(( $(ps -o rss= -p "$PID" | tr -d ' ') / 1024 ))")
     kill "$PID"; wait "$PID" 2>/dev/null || true
   done
-  median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
   echo "startup $name median_ms=$(median "${times[@]}") all_ms=${times[*]} rss_at_start_mib=$(median "${rss[@]}")"
 done
 

@@ -25,8 +25,6 @@ DATA=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$DATA"' EXIT
 source benchmarks/lib.sh
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-
 JAVA=$JAVA25 server/aot.sh train
 
 j17_ms=() j25_ms=() aot_ms=() j17_rss=() j25_rss=() aot_rss=()

@@ -22,8 +22,6 @@ DATA=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$DATA"' EXIT
 source benchmarks/lib.sh
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-
 server_ms=() bare_ms=() server_rss=() bare_rss=()
 port=5300
 for ((i = 0; i < STARTS; i++)); do
