@@ -20,13 +20,7 @@ public record Violation(String path, String code, String message, String expecte
     if (path.isEmpty()) {
       return "";
     }
-    StringBuilder field = new StringBuilder(path.length());
-    for (String segment : path.substring(1).split("/", -1)) {
-      if (field.length() > 0) {
-        field.append('.');
-      }
-      field.append(segment.replace("~1", "/").replace("~0", "~"));
-    }
-    return field.toString();
+    String field = path.substring(1).replace('/', '.');
+    return field.indexOf('~') < 0 ? field : field.replace("~1", "/").replace("~0", "~");
   }
 }
