@@ -97,15 +97,9 @@ public final class Check {
   public static void minLength(String value, int min, String path, Violations v) {
     int length = value.codePointCount(0, value.length());
     if (length < min) {
-      tooFew(
-          path,
-          v,
-          "min_length",
-          "be at least " + min + " characters long",
-          min,
-          length,
-          " characters",
-          "has");
+      String bound = counted(min, "character");
+      miscounted(
+          path, v, "min_length", "be at least " + bound + " long", ">= " + bound, "has", length);
     }
   }
 
@@ -113,15 +107,9 @@ public final class Check {
   public static void maxLength(String value, int max, String path, Violations v) {
     int length = value.codePointCount(0, value.length());
     if (length > max) {
-      tooMany(
-          path,
-          v,
-          "max_length",
-          "be at most " + max + " characters long",
-          max,
-          length,
-          " characters",
-          "has");
+      String bound = counted(max, "character");
+      miscounted(
+          path, v, "max_length", "be at most " + bound + " long", "<= " + bound, "has", length);
     }
   }
 
@@ -171,30 +159,18 @@ public final class Check {
   /** {@code @Items(min = …)}. */
   public static void minItems(Collection<?> value, int min, String path, Violations v) {
     if (value.size() < min) {
-      tooFew(
-          path,
-          v,
-          "min_items",
-          "hold at least " + min + " items",
-          min,
-          value.size(),
-          " items",
-          "holds");
+      String bound = counted(min, "item");
+      miscounted(
+          path, v, "min_items", "hold at least " + bound, ">= " + bound, "holds", value.size());
     }
   }
 
   /** {@code @Items(max = …)}. */
   public static void maxItems(Collection<?> value, int max, String path, Violations v) {
     if (value.size() > max) {
-      tooMany(
-          path,
-          v,
-          "max_items",
-          "hold at most " + max + " items",
-          max,
-          value.size(),
-          " items",
-          "holds");
+      String bound = counted(max, "item");
+      miscounted(
+          path, v, "max_items", "hold at most " + bound, "<= " + bound, "holds", value.size());
     }
   }
 
@@ -217,38 +193,23 @@ public final class Check {
     }
   }
 
-  private static void tooFew(
-      String path,
-      Violations v,
-      String code,
-      String rule,
-      int bound,
-      int count,
-      String unit,
-      String has) {
+  /**
+   * A length or a size out of its bound: {@code "tags" must hold at most 5 items, but holds 6.},
+   * expected {@code <= 5 items}, actual {@code 6}.
+   */
+  private static void miscounted(
+      String path, Violations v, String code, String rule, String expected, String has, int count) {
     v.add(
         path,
         code,
         "\"" + Violations.name(path) + "\" must " + rule + ", but " + has + " " + count + ".",
-        ">= " + bound + unit,
+        expected,
         Integer.toString(count));
   }
 
-  private static void tooMany(
-      String path,
-      Violations v,
-      String code,
-      String rule,
-      int bound,
-      int count,
-      String unit,
-      String has) {
-    v.add(
-        path,
-        code,
-        "\"" + Violations.name(path) + "\" must " + rule + ", but " + has + " " + count + ".",
-        "<= " + bound + unit,
-        Integer.toString(count));
+  /** {@code 1 item}, {@code 5 items}. */
+  private static String counted(int count, String unit) {
+    return count + " " + (count == 1 ? unit : unit + "s");
   }
 
   private static void below(

@@ -26,8 +26,8 @@ class CheckTest {
         new Violation(
             "/name",
             "min_length",
-            "\"name\" must be at least 1 characters long, but has 0.",
-            ">= 1 characters",
+            "\"name\" must be at least 1 character long, but has 0.",
+            ">= 1 character",
             "0"),
         tooShort);
     Violation tooLong =
@@ -59,8 +59,8 @@ class CheckTest {
         new Violation(
             "/tags",
             "min_items",
-            "\"tags\" must hold at least 1 items, but holds 0.",
-            ">= 1 items",
+            "\"tags\" must hold at least 1 item, but holds 0.",
+            ">= 1 item",
             "0"),
         only(v -> Check.minItems(List.of(), 1, "/tags", v)));
   }
