@@ -257,6 +257,26 @@ public final class Messages {
             + " server's dependencies.");
   }
 
+  /**
+   * Two plugins whose actions would share a tool name ({@code notes} with an action {@code search},
+   * and a plugin {@code notes_search}); {@code first} and {@code second} say which plugin and
+   * where.
+   */
+  public static String duplicateToolName(String tool, String first, String second, String where) {
+    return tagged(
+        "DuplicateToolName",
+        "Tool names must be unique in "
+            + where
+            + ", but \""
+            + tool
+            + "\" is a tool of plugin "
+            + first
+            + " and of plugin "
+            + second
+            + ": MCP and the model providers would see one tool. Rename one plugin with"
+            + " @Plugin(name = \"...\") or the action with @Action(name = \"...\").");
+  }
+
   public static String wireNameInvalid(String name) {
     return tagged(
         "KeyInvalid",

@@ -22,6 +22,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,6 +55,8 @@ public final class PluginProcessor extends AbstractProcessor {
 
   /** Valid plugins by wire name, across rounds. */
   private final Map<String, PluginModel> plugins = new LinkedHashMap<>();
+
+  private final Map<String, PluginModel> toolOwners = new HashMap<>();
 
   /** The simple names of the records this compilation wrote. */
   private final Set<String> ownRecords = new HashSet<>();
@@ -196,7 +199,7 @@ public final class PluginProcessor extends AbstractProcessor {
   private boolean checkToolFormats(PluginModel model, List<SchemaWriter.ToolSchemas> tools) {
     for (int i = 0; i < model.actions().size(); i++) {
       ActionModel action = model.actions().get(i);
-      String name = model.hasActions() ? model.name() + "_" + action.name() : model.name();
+      String name = model.toolName(action);
       if (!ToolFormats.TOOL_NAME.matcher(name).matches()) {
         diagnostics.error(model.element(), Messages.toolName(name));
         return false;
@@ -230,17 +233,39 @@ public final class PluginProcessor extends AbstractProcessor {
     GeneratedFiles.write(processingEnv.getFiler(), Names.AGGREGATION_PACKAGE, record);
   }
 
+  /**
+   * Whether the plugin's name and its tool names are free in this build; if not, reports the clash
+   * on both plugins.
+   */
   private boolean registerName(PluginModel model) {
     PluginModel other = plugins.get(model.name());
-    if (other == null) {
-      plugins.put(model.name(), model);
-      return true;
+    if (other != null) {
+      String name = model.name();
+      diagnostics.error(
+          model.element(), Messages.duplicatePluginName(name, other.className().canonicalName()));
+      diagnostics.error(
+          other.element(), Messages.duplicatePluginName(name, model.className().canonicalName()));
+      return false;
     }
-    String name = model.name();
-    diagnostics.error(
-        model.element(), Messages.duplicatePluginName(name, other.className().canonicalName()));
-    diagnostics.error(
-        other.element(), Messages.duplicatePluginName(name, model.className().canonicalName()));
-    return false;
+    for (String tool : model.toolNames()) {
+      PluginModel owner = toolOwners.get(tool);
+      if (owner != null) {
+        String first = describe(owner);
+        String second = describe(model);
+        diagnostics.error(
+            model.element(), Messages.duplicateToolName(tool, first, second, "a build"));
+        diagnostics.error(
+            owner.element(), Messages.duplicateToolName(tool, first, second, "a build"));
+        return false;
+      }
+    }
+    plugins.put(model.name(), model);
+    model.toolNames().forEach(tool -> toolOwners.put(tool, model));
+    return true;
+  }
+
+  /** {@code "notes" (ai.dialer.plugins.NotesPlugin)}. */
+  private static String describe(PluginModel plugin) {
+    return "\"" + plugin.name() + "\" (" + plugin.className().canonicalName() + ")";
   }
 }

@@ -148,4 +148,54 @@ class AggregationTest {
         .inFile(root)
         .onLineContaining("interface App");
   }
+
+  @Test
+  void twoJarsWithOneToolNameFailTheServersBuild() throws Exception {
+    File weather = jar("weather-1.0.jar", compile(Fixtures.classPath(), WEATHER));
+    File forecast =
+        jar(
+            "forecast-1.0.jar",
+            compile(
+                Fixtures.classPath(),
+                Fixtures.source(
+                    "d.Forecast",
+                    """
+                    package d;
+                    import ai.dialer.annotation.*;
+                    @Plugin(name = "forecast", description = "Forecasts.")
+                    public final class Forecast {
+                      @Action(name = "today", description = "Today.")
+                      public String today() { return "sun"; }
+                      @Action(name = "week", description = "The week.")
+                      public String week() { return "clouds"; }
+                    }
+                    """)));
+    File week =
+        jar(
+            "week-1.0.jar",
+            compile(
+                Fixtures.classPath(),
+                Fixtures.source(
+                    "e.ForecastWeek",
+                    """
+                    package e;
+                    import ai.dialer.annotation.*;
+                    @Plugin(name = "forecast_week", description = "A clash by tool name only.")
+                    public final class ForecastWeek {
+                      @Action public String now() { return "fog"; }
+                    }
+                    """)));
+    JavaFileObject root = server();
+    Compilation app = compile(Fixtures.classPath(weather, forecast, week), root);
+    assertThat(app).failed();
+    assertThat(app).hadErrorCount(1);
+    assertThat(app)
+        .hadErrorContaining(
+            "[Plugin/DuplicateToolName] Tool names must be unique in a server, but"
+                + " \"forecast_week\" is a tool of plugin \"forecast\" (d.Forecast, in"
+                + " forecast-1.0.jar) and of plugin \"forecast_week\" (e.ForecastWeek, in"
+                + " week-1.0.jar)")
+        .inFile(root)
+        .onLineContaining("interface App");
+  }
 }

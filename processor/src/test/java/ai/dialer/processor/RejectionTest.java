@@ -479,6 +479,44 @@ class RejectionTest {
   }
 
   @Test
+  void twoPluginsWithOneToolNameAreBothReported() {
+    JavaFileObject notes =
+        Fixtures.plugin(
+            "test.Notes",
+            """
+            @Plugin(name = "notes", description = "d")
+            public final class Notes {
+              @Action(name = "add") public String add() { return ""; }
+              @Action(name = "search") public String search() { return ""; }
+            }
+            """);
+    JavaFileObject search =
+        Fixtures.plugin(
+            "test.NotesSearch",
+            """
+            @Plugin(name = "notes_search", description = "d")
+            public final class NotesSearch {
+              @Action public String run() { return ""; }
+            }
+            """);
+    Compilation compilation = Fixtures.compileAlone(notes, search);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    String message =
+        "[Plugin/DuplicateToolName] Tool names must be unique in a build, but \"notes_search\" is"
+            + " a tool of plugin \"notes\" (test.Notes) and of plugin \"notes_search\""
+            + " (test.NotesSearch): MCP and the model providers would see one tool.";
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(notes)
+        .onLineContaining("class Notes");
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(search)
+        .onLineContaining("class NotesSearch");
+  }
+
+  @Test
   void aMissingBindingFailsTheBuild() {
     JavaFileObject plugin =
         Fixtures.plugin(

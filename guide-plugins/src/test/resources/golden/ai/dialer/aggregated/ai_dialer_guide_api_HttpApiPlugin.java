@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "HttpApiPlugin",
     plugin = HttpApiPlugin.class,
-    invoker = HttpApiPlugin_Invoker.class
+    invoker = HttpApiPlugin_Invoker.class,
+    tools = {"HttpApiPlugin"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_guide_api_HttpApiPlugin {

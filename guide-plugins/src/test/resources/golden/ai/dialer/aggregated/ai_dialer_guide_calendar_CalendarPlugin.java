@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "CalendarPlugin",
     plugin = CalendarPlugin.class,
-    invoker = CalendarPlugin_Invoker.class
+    invoker = CalendarPlugin_Invoker.class,
+    tools = {"CalendarPlugin_add", "CalendarPlugin_list", "CalendarPlugin_delete"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_guide_calendar_CalendarPlugin {

@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "CodeExecutorPlugin",
     plugin = CodeExecutorPlugin.class,
-    invoker = CodeExecutorPlugin_Invoker.class
+    invoker = CodeExecutorPlugin_Invoker.class,
+    tools = {"CodeExecutorPlugin"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_guide_code_CodeExecutorPlugin {

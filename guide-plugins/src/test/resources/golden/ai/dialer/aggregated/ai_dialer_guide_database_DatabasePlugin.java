@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "DatabasePlugin",
     plugin = DatabasePlugin.class,
-    invoker = DatabasePlugin_Invoker.class
+    invoker = DatabasePlugin_Invoker.class,
+    tools = {"DatabasePlugin_save", "DatabasePlugin_query"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_guide_database_DatabasePlugin {

@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "FilePlugin",
     plugin = FilePlugin.class,
-    invoker = FilePlugin_Invoker.class
+    invoker = FilePlugin_Invoker.class,
+    tools = {"FilePlugin_read", "FilePlugin_write", "FilePlugin_list", "FilePlugin_delete"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_guide_files_FilePlugin {

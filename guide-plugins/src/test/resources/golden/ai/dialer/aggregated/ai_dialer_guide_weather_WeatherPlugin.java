@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "WeatherPlugin",
     plugin = WeatherPlugin.class,
-    invoker = WeatherPlugin_Invoker.class
+    invoker = WeatherPlugin_Invoker.class,
+    tools = {"WeatherPlugin"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_guide_weather_WeatherPlugin {

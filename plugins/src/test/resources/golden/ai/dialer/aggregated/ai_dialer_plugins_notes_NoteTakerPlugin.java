@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "NoteTakerPlugin",
     plugin = NoteTakerPlugin.class,
-    invoker = NoteTakerPlugin_Invoker.class
+    invoker = NoteTakerPlugin_Invoker.class,
+    tools = {"NoteTakerPlugin_add", "NoteTakerPlugin_list", "NoteTakerPlugin_delete"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_notes_NoteTakerPlugin {

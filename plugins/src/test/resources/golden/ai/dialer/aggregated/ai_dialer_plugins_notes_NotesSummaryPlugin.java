@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "NotesSummaryPlugin",
     plugin = NotesSummaryPlugin.class,
-    invoker = NotesSummaryPlugin_Invoker.class
+    invoker = NotesSummaryPlugin_Invoker.class,
+    tools = {"NotesSummaryPlugin"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_notes_NotesSummaryPlugin {

@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "SummarizerPlugin",
     plugin = SummarizerPlugin.class,
-    invoker = SummarizerPlugin_Invoker.class
+    invoker = SummarizerPlugin_Invoker.class,
+    tools = {"SummarizerPlugin"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_summary_SummarizerPlugin {

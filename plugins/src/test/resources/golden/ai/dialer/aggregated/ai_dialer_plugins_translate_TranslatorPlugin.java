@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
 @AggregatedPlugin(
     name = "TranslatorPlugin",
     plugin = TranslatorPlugin.class,
-    invoker = TranslatorPlugin_Invoker.class
+    invoker = TranslatorPlugin_Invoker.class,
+    tools = {"TranslatorPlugin"}
 )
 @Generated("ai.dialer.processor.PluginProcessor")
 public final class ai_dialer_plugins_translate_TranslatorPlugin {

@@ -35,7 +35,8 @@ public final class AggregatedRecords {
         AnnotationSpec.builder(Names.AGGREGATED_PLUGIN)
             .addMember("name", "$S", plugin.name())
             .addMember("plugin", "$T.class", plugin.className())
-            .addMember("invoker", "$T.class", plugin.generated("Invoker"));
+            .addMember("invoker", "$T.class", plugin.generated("Invoker"))
+            .addMember("tools", "$L", strings(plugin.toolNames()));
     if (!plugin.injectable()) {
       annotation.addMember("module", "$T.class", plugin.generated("Module"));
     }
@@ -47,23 +48,15 @@ public final class AggregatedRecords {
   }
 
   public static TypeSpec settings(SettingsModel settings) {
-    List<CodeBlock> names =
-        settings.settings().stream()
-            .map(SettingModel::variable)
-            .map(v -> CodeBlock.of("$S", v))
-            .toList();
-    CodeBlock oneLine = CodeBlock.join(names, ", ");
-    // Many settings go one per line, so that a line of the generated source stays readable.
-    CodeBlock variables =
-        oneLine.toString().length() <= 80
-            ? CodeBlock.of("{$L}", oneLine)
-            : CodeBlock.of("{\n$L\n$<$<}$>$>", CodeBlock.join(names, ",\n"));
     return record(
         settings.element(),
         AnnotationSpec.builder(Names.AGGREGATED_MODULE)
             .addMember("module", "$T.class", SettingsModuleWriter.moduleName(settings.className()))
             .addMember("settings", "$T.class", settings.className())
-            .addMember("variables", "$L", variables)
+            .addMember(
+                "variables",
+                "$L",
+                strings(settings.settings().stream().map(SettingModel::variable).toList()))
             .build(),
         "The settings $S of this jar, read by the servers built with it.\n",
         settings.className().simpleName());
@@ -77,6 +70,15 @@ public final class AggregatedRecords {
             .build(),
         "The @PluginModule $S of this jar, installed in the servers built with it.\n",
         module.getSimpleName().toString());
+  }
+
+  /** An annotation's {@code String[]}: on one line, or one per line when there are many. */
+  private static CodeBlock strings(List<String> values) {
+    List<CodeBlock> quoted = values.stream().map(v -> CodeBlock.of("$S", v)).toList();
+    CodeBlock oneLine = CodeBlock.join(quoted, ", ");
+    return oneLine.toString().length() <= 80
+        ? CodeBlock.of("{$L}", oneLine)
+        : CodeBlock.of("{\n$L\n$<$<}$>$>", CodeBlock.join(quoted, ",\n"));
   }
 
   private static TypeSpec record(

@@ -57,7 +57,12 @@ public final class ServerRoot {
    * from.
    */
   private record FoundPlugin(
-      String name, ClassName plugin, ClassName invoker, ClassName module, String origin) {}
+      String name,
+      ClassName plugin,
+      ClassName invoker,
+      ClassName module,
+      List<String> tools,
+      String origin) {}
 
   /** A module to install, the settings record it reads (or null), and where it came from. */
   private record FoundModule(
@@ -76,6 +81,7 @@ public final class ServerRoot {
     read(plugins, modules);
     int errorsBefore = diagnostics.errorCount();
     checkNames(root, plugins);
+    checkToolNames(root, plugins);
     checkVariables(root, modules);
     if (diagnostics.errorCount() != errorsBefore) {
       return;
@@ -182,17 +188,15 @@ public final class ServerRoot {
                     plugin,
                     invoker,
                     className(values.get("module")),
+                    strings(values.get("tools")),
                     origin));
           }
         } else if (annotation.equals(Names.AGGREGATED_MODULE.canonicalName())) {
           ClassName module = className(values.get("module"));
           ClassName settings = className(values.get("settings"));
-          List<String> variables = new ArrayList<>();
-          if (values.get("variables") instanceof List<?> list) {
-            list.forEach(v -> variables.add((String) ((AnnotationValue) v).getValue()));
-          }
           if (module != null) {
-            modules.add(new FoundModule(module, settings, variables, origin));
+            modules.add(
+                new FoundModule(module, settings, strings(values.get("variables")), origin));
           }
         }
       }
@@ -216,6 +220,22 @@ public final class ServerRoot {
     }
   }
 
+  /** Two plugins whose actions would be one tool to MCP and the model providers. */
+  private void checkToolNames(TypeElement root, List<FoundPlugin> plugins) {
+    Map<String, FoundPlugin> byTool = new HashMap<>();
+    for (FoundPlugin plugin : plugins) {
+      for (String tool : plugin.tools()) {
+        FoundPlugin other = byTool.putIfAbsent(tool, plugin);
+        // Two plugins of one name are reported as such, not once more for each of their tools.
+        if (other != null && !other.name().equals(plugin.name())) {
+          diagnostics.error(
+              root,
+              Messages.duplicateToolName(tool, describe(other), describe(plugin), "a server"));
+        }
+      }
+    }
+  }
+
   private void checkVariables(TypeElement root, List<FoundModule> modules) {
     Map<String, FoundModule> byVariable = new HashMap<>();
     for (FoundModule module : modules) {
@@ -231,6 +251,17 @@ public final class ServerRoot {
         }
       }
     }
+  }
+
+  /** {@code "notes" (ai.dialer.plugins.NotesPlugin, in plugins.jar)}. */
+  private static String describe(FoundPlugin plugin) {
+    return "\""
+        + plugin.name()
+        + "\" ("
+        + plugin.plugin().canonicalName()
+        + ", in "
+        + plugin.origin()
+        + ")";
   }
 
   /** The jar a record came from, or this build. */
@@ -254,6 +285,15 @@ public final class ServerRoot {
     } catch (IOException | IllegalArgumentException e) {
       return "the class path";
     }
+  }
+
+  /** The strings of an annotation's {@code String[]}, or none if it is absent. */
+  private static List<String> strings(Object value) {
+    List<String> strings = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      list.forEach(v -> strings.add((String) ((AnnotationValue) v).getValue()));
+    }
+    return strings;
   }
 
   private static Map<String, Object> values(AnnotationMirror mirror) {

@@ -30,6 +30,19 @@ public record PluginModel(
     return actions.size() > 1;
   }
 
+  /**
+   * The tool name of {@code action} in MCP and the model providers' formats: the plugin's name,
+   * with {@code _action} if it has several (as the server's {@code McpTools.toolName}).
+   */
+  public String toolName(ActionModel action) {
+    return hasActions() ? name + "_" + action.name() : name;
+  }
+
+  /** The tool names of its actions, in declaration order. */
+  public List<String> toolNames() {
+    return actions.stream().map(this::toolName).toList();
+  }
+
   /** The generated class next to the plugin with this suffix: {@code FooPlugin_Validator}. */
   public ClassName generated(String suffix) {
     return ClassName.get(

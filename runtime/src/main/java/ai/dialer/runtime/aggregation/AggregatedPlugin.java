@@ -18,6 +18,12 @@ public @interface AggregatedPlugin {
   /** The plugin's name on the wire. */
   String name();
 
+  /**
+   * The tool names of its actions, as MCP and the model providers see them, so that a server's
+   * build refuses two tools of one name from different jars. Empty in records written before it.
+   */
+  String[] tools() default {};
+
   /** The {@code @Plugin} class. */
   Class<?> plugin();
 
