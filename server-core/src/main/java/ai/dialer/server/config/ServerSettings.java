@@ -30,6 +30,15 @@ public record ServerSettings(
     Duration idleTimeout,
     Duration bodyTimeout,
     Config config) {
+  /**
+   * {@code PLUGIN_THREADS} unless set: 8 per processor, as Undertow sizes its own worker pool, and
+   * at least 16 for plugins that block. More threads than the cores can run make CPU-bound calls
+   * wait in the scheduler instead of in the queue: at 64 on 2 cores the load benchmark's p99 was 14
+   * ms, at 16 it was 8 ms (benchmarks/README.md).
+   */
+  public static final int DEFAULT_PLUGIN_THREADS =
+      Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+
   /** The server's settings, for {@code --help}. */
   public static final List<SettingSpec> SPECS =
       List.of(
@@ -39,8 +48,9 @@ public record ServerSettings(
           spec(
               "PLUGIN_THREADS",
               "a whole number from 1 to 10000",
-              "64",
-              "worker threads for synchronous plugin calls, shared by all plugins"),
+              Integer.toString(DEFAULT_PLUGIN_THREADS),
+              "worker threads for synchronous plugin calls, shared by all plugins (8 per"
+                  + " processor, at least 16)"),
           spec(
               "SHUTDOWN_GRACE_SECONDS",
               "seconds, 0 to 3600",
@@ -65,7 +75,7 @@ public record ServerSettings(
     String host = config.get("HOST", "127.0.0.1");
     int port = config.getInt("PORT", 5000, 0, 65_535);
     int maxBody = config.getInt("MAX_BODY_BYTES", 1 << 20, 1, Integer.MAX_VALUE);
-    int threads = config.getInt("PLUGIN_THREADS", 64, 1, 10_000);
+    int threads = config.getInt("PLUGIN_THREADS", DEFAULT_PLUGIN_THREADS, 1, 10_000);
     int grace = config.getInt("SHUTDOWN_GRACE_SECONDS", 30, 0, 3_600);
     int idle = config.getInt("IDLE_TIMEOUT_SECONDS", 60, 1, 3_600);
     int body = config.getInt("BODY_TIMEOUT_SECONDS", 30, 1, 3_600);
