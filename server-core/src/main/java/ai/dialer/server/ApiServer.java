@@ -206,8 +206,14 @@ public final class ApiServer implements AutoCloseable {
             .setHandler(draining)
             .build();
     undertow.start();
+    access.watchKeyFile();
+    AutoCloseable closing =
+        () -> {
+          access.close();
+          resources.close();
+        };
     ApiServer server =
-        new ApiServer(undertow, draining, workers, resources, settings.shutdownGrace());
+        new ApiServer(undertow, draining, workers, closing, settings.shutdownGrace());
     List<String> disabled = plugins.disabled();
     LOG.info(
         "AI Dialer plugin API listening on http://"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.dialer.plugins.llm.ChatBackendSettings;
+import ai.dialer.server.access.AccessControl;
 import ai.dialer.server.config.ConfigException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,10 +15,16 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -342,6 +349,79 @@ class AccessTest {
             ConfigException.class,
             () -> start(Map.of("API_KEYS_FILE", dir.resolve("none").toString())).close());
     assertTrue(missing.getMessage().contains("cannot be read"), missing.getMessage());
+  }
+
+  @Test
+  void aChangedKeyFileIsReadWithoutARestartUnlessItCouldNotServe() throws Exception {
+    Map<String, String> config = keyed();
+    Path keys = dir.resolve("keys");
+    String rotated = "ops-key-rotated-0123456789abcdef";
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Logger logger = Logger.getLogger(AccessControl.class.getName());
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(capture);
+    try (TestServer server = start(config)) {
+      assertEquals(200, server.withKey(NOTES_KEY).invoke(NOTE).status());
+
+      // Rotated: ops has a new key, notes is revoked, all stays. No restart.
+      rewrite(keys, "ops " + rotated + " *\nall " + ALL_KEY + "\n");
+      awaitLog(logged, Level.INFO, "changed: 2 keys (ops, all)");
+      refused(server.withKey(OPS_KEY).invoke(LIST), 401, "unauthorized");
+      refused(server.withKey(NOTES_KEY).invoke(NOTE), 401, "unauthorized");
+      assertEquals(200, server.withKey(rotated).invoke(LIST).status());
+      assertEquals(200, server.withKey(ALL_KEY).invoke(SUMMARY).status());
+
+      // A version that would not start the server, then one with no key (truncated, emptied) and
+      // then none at all: each is logged, and the keys read before stay in force.
+      rewrite(keys, "ops short-key-123\n");
+      awaitLog(logged, Level.SEVERE, "line 1 (ops): the key has 13 characters");
+      rewrite(keys, "# nothing yet\n");
+      awaitLog(logged, Level.SEVERE, "holds no key now. The 2 keys read before stay in force");
+      Files.delete(keys);
+      awaitLog(logged, Level.SEVERE, "cannot be read (NoSuchFileException). The 2 keys");
+      refused(server.withKey(null).invoke(LIST), 401, "unauthorized");
+      assertEquals(200, server.withKey(rotated).invoke(LIST).status());
+      refused(server.withKey(OPS_KEY).invoke(LIST), 401, "unauthorized");
+      for (LogRecord record : logged) {
+        assertFalse(record.getMessage().contains("short-key-123"), record.getMessage());
+        assertFalse(record.getMessage().contains(rotated), record.getMessage());
+      }
+    } finally {
+      logger.removeHandler(capture);
+    }
+  }
+
+  /** Writes {@code text} as a new version of the file, with a modified time of its own. */
+  private static void rewrite(Path file, String text) throws Exception {
+    FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
+    Files.writeString(file, text);
+    Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1_000));
+  }
+
+  private static void awaitLog(List<LogRecord> logged, Level level, String text)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      for (LogRecord record : logged) {
+        if (record.getLevel().equals(level) && record.getMessage().contains(text)) {
+          return;
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no " + level + " log containing '" + text + "' in 10 s: " + logged);
   }
 
   @Test

@@ -8,12 +8,18 @@ import ai.dialer.server.config.PluginSettings;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -26,8 +32,14 @@ import java.util.logging.Logger;
  *
  * <p>Without keys the server serves only a loopback address: asked to bind another, it refuses to
  * start unless {@code ALLOW_UNAUTHENTICATED=true}, which it then warns about at every start.
+ *
+ * <p>{@code API_KEYS_FILE} is read again when it changes (looked at once a second), so keys are
+ * added, revoked or rotated without a restart. A version that would not start the server (a
+ * malformed line, an unreadable file) or that holds no key at all (a file emptied or truncated by
+ * mistake would otherwise open the server to anyone) is logged and ignored: the keys read before
+ * stay in force.
  */
-public final class AccessControl {
+public final class AccessControl implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(AccessControl.class.getName());
   private static final AttachmentKey<Caller> CALLER = AttachmentKey.create(Caller.class);
   private static final String BEARER = "Bearer ";
@@ -46,7 +58,8 @@ public final class AccessControl {
               "API_KEYS_FILE",
               "a file",
               null,
-              "lines of 'label key [plugin,plugin,…]' (* or no list: every plugin; # comments)"),
+              "lines of 'label key [plugin,plugin,…]' (* or no list: every plugin; # comments),"
+                  + " read again when it changes"),
           spec(
               "ALLOW_UNAUTHENTICATED",
               "true or false",
@@ -65,14 +78,19 @@ public final class AccessControl {
               "DATA_DIR/audit.log",
               "where each call that can change state is recorded"));
 
-  private final List<ApiKeys.ApiKey> keys;
+  private static final long RELOAD_INTERVAL_MILLIS = 1_000;
+
+  private volatile List<ApiKeys.ApiKey> keys;
   private final boolean openMetrics;
   private final boolean openReady;
+  private final KeyFile keyFile;
 
-  AccessControl(List<ApiKeys.ApiKey> keys, boolean openMetrics, boolean openReady) {
+  private AccessControl(
+      List<ApiKeys.ApiKey> keys, boolean openMetrics, boolean openReady, KeyFile keyFile) {
     this.keys = keys;
     this.openMetrics = openMetrics;
     this.openReady = openReady;
+    this.keyFile = keyFile;
   }
 
   private static SettingSpec spec(String name, String type, String value, String description) {
@@ -103,8 +121,111 @@ public final class AccessControl {
               + " without API keys (ALLOW_UNAUTHENTICATED=true): anyone who reaches it may call"
               + " every plugin.");
     }
+    String file = config.get("API_KEYS_FILE", "");
     return new AccessControl(
-        keys, config.getBoolean("OPEN_METRICS", false), config.getBoolean("OPEN_READY", false));
+        keys,
+        config.getBoolean("OPEN_METRICS", false),
+        config.getBoolean("OPEN_READY", false),
+        file.isBlank() ? null : new KeyFile(Path.of(file), config, plugins));
+  }
+
+  /**
+   * Starts reading {@code API_KEYS_FILE} again whenever it changes, until {@link #close}; the
+   * server calls it once it listens.
+   */
+  public void watchKeyFile() {
+    if (keyFile != null && keyFile.watcher == null) {
+      keyFile.watch(this);
+    }
+  }
+
+  /** {@code API_KEYS_FILE}, as it was when its keys were last taken, and the thread that looks. */
+  private static final class KeyFile {
+    private final Path file;
+    private final Config config;
+    private final Collection<String> plugins;
+    private Stamp stamp;
+    private Thread watcher;
+
+    KeyFile(Path file, Config config, Collection<String> plugins) {
+      this.file = file;
+      this.config = config;
+      this.plugins = plugins;
+      this.stamp = Stamp.of(file);
+    }
+
+    void watch(AccessControl access) {
+      watcher =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    Thread.sleep(RELOAD_INTERVAL_MILLIS);
+                    reloadIfChanged(access);
+                  }
+                } catch (InterruptedException e) {
+                  // closed
+                }
+              },
+              "api-keys-file");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+
+    /** Takes the file's keys if it changed since last looked at and is fit to serve with. */
+    void reloadIfChanged(AccessControl access) {
+      Stamp now = Stamp.of(file);
+      if (Objects.equals(now, stamp)) {
+        return;
+      }
+      stamp = now;
+      int before = access.keys.size();
+      List<ApiKeys.ApiKey> read;
+      try {
+        read = ApiKeys.read(config, plugins);
+      } catch (ConfigException e) {
+        LOG.severe(e.getMessage() + " The " + before + " keys read before stay in force.");
+        return;
+      }
+      if (read.isEmpty()) {
+        LOG.severe(
+            "API_KEYS_FILE "
+                + file
+                + " holds no key now. The "
+                + before
+                + " keys read before stay in force; restart the server to serve without keys.");
+        return;
+      }
+      access.keys = read;
+      LOG.info(
+          "API_KEYS_FILE "
+              + file
+              + " changed: "
+              + read.size()
+              + " keys ("
+              + String.join(", ", read.stream().map(ApiKeys.ApiKey::label).toList())
+              + ")");
+    }
+  }
+
+  /** What tells one version of a file from the next; null for a file that cannot be read. */
+  private record Stamp(FileTime modified, long size, Object fileKey) {
+    static Stamp of(Path file) {
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return new Stamp(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
+      } catch (IOException e) {
+        return null;
+      }
+    }
+  }
+
+  /** Stops looking at {@code API_KEYS_FILE}. */
+  @Override
+  public void close() {
+    if (keyFile != null && keyFile.watcher != null) {
+      keyFile.watcher.interrupt();
+    }
   }
 
   static boolean isLoopback(String host) {
