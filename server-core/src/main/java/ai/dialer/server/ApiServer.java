@@ -182,7 +182,8 @@ public final class ApiServer implements AutoCloseable {
                         pool,
                         McpSettings.from(settings.config(), settings.host())),
                     new ToolsHandler(tools, calls::enabled),
-                    new OpenApiHandler(registry, McpProtocol.SERVER_VERSION),
+                    new OpenApiHandler(
+                        registry, McpProtocol.SERVER_VERSION, () -> access.keyCount() > 0),
                     new ChatHandler(
                         ChatSettings.from(settings.config()),
                         registry,

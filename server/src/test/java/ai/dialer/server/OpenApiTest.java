@@ -3,12 +3,14 @@ package ai.dialer.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.dialer.plugins.llm.ChatBackendSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +93,22 @@ class OpenApiTest {
       // An API key is a bearer token, and optional: a server without keys needs none.
       assertEquals("bearer", openApi.at("/components/securitySchemes/apiKey/scheme").asText());
       assertEquals("[{},{\"apiKey\":[]}]", openApi.get("security").toString());
+    }
+  }
+
+  @Test
+  void aServerWithKeysDeclaresTheKeyRequired(@TempDir Path dir) throws Exception {
+    try (TestServer server =
+        TestServer.start(
+            TestServer.settings(
+                dir.resolve("data"),
+                1 << 20,
+                ChatBackendSettings.none(),
+                Map.of("API_KEYS", "ops:ops-key-5f1c0a9e7d3b2468")))) {
+      // The document itself stays open: a client reads it before it has a key.
+      TestServer.Response response = server.get("/openapi.json");
+      assertEquals(200, response.status());
+      assertEquals("[{\"apiKey\":[]}]", response.json().get("security").toString());
     }
   }
 }

@@ -10,36 +10,48 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code GET /openapi.json}: the API as an OpenAPI 3.1 document, built on first request from the
  * plugins' compile-time schemas. The invoke request is one schema per plugin, told apart by {@code
  * plugin} (a discriminator); each success carries the plugin's result schema; every failure is the
  * one error body. A plugin schema's {@code $defs} move to {@code components/schemas} (as {@code
- * Plugin.Record}) so that references resolve inside the document.
+ * Plugin.Record}) so that references resolve inside the document. The API key is required where the
+ * server has keys, and optional where it has none (as it is then).
  */
 public final class OpenApiHandler implements SafetyHandler.Step {
   private final PluginRegistry registry;
   private final String version;
-  private volatile byte[] document;
+  private final BooleanSupplier hasKeys;
 
-  public OpenApiHandler(PluginRegistry registry, String version) {
+  /** The document for a server without keys, then with: keys may come with a new key file. */
+  private final AtomicReferenceArray<byte[]> documents = new AtomicReferenceArray<>(2);
+
+  /**
+   * @param hasKeys whether the server has API keys now
+   */
+  public OpenApiHandler(PluginRegistry registry, String version, BooleanSupplier hasKeys) {
     this.registry = registry;
     this.version = version;
+    this.hasKeys = hasKeys;
   }
 
   @Override
   public void handle(HttpServerExchange exchange) {
-    byte[] built = document;
+    boolean keys = hasKeys.getAsBoolean();
+    int which = keys ? 1 : 0;
+    byte[] built = documents.get(which);
     if (built == null) {
-      built = JsonTree.text(document()).getBytes(StandardCharsets.UTF_8);
-      document = built;
+      built = JsonTree.text(document(keys)).getBytes(StandardCharsets.UTF_8);
+      documents.set(which, built);
     }
     Responses.send(exchange, 200, built);
   }
 
-  /** The document, as maps and lists. */
-  Map<String, Object> document() {
+  /** The document, as maps and lists, for a server with API keys or without. */
+  Map<String, Object> document(boolean keys) {
     Map<String, Object> schemas = new LinkedHashMap<>();
     schemas.put("Error", errorSchema());
     List<Object> requests = new ArrayList<>();
@@ -244,8 +256,12 @@ public final class OpenApiHandler implements SafetyHandler.Step {
                     "description",
                     "An API key of the server's API_KEYS or API_KEYS_FILE. A server without keys"
                         + " needs none (apart from plugins that require one)."))));
-    // Either no key (a server without keys) or one.
-    document.put("security", List.of(Map.of(), Map.of("apiKey", List.of())));
+    // A server without keys takes calls without one (or with one, which it ignores).
+    document.put(
+        "security",
+        keys
+            ? List.of(Map.of("apiKey", List.of()))
+            : List.of(Map.of(), Map.of("apiKey", List.of())));
     return document;
   }
 
