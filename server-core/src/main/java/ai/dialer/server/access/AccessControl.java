@@ -5,12 +5,11 @@ import ai.dialer.runtime.settings.SettingSpec;
 import ai.dialer.server.config.Config;
 import ai.dialer.server.config.ConfigException;
 import ai.dialer.server.config.PluginSettings;
+import ai.dialer.server.config.ServerSettings;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,11 +85,16 @@ public final class AccessControl implements AutoCloseable {
   private final KeyFile keyFile;
 
   private AccessControl(
-      List<ApiKeys.ApiKey> keys, boolean openMetrics, boolean openReady, KeyFile keyFile) {
+      List<ApiKeys.ApiKey> keys,
+      boolean openMetrics,
+      boolean openReady,
+      Path keyFile,
+      Config config,
+      Collection<String> plugins) {
     this.keys = keys;
     this.openMetrics = openMetrics;
     this.openReady = openReady;
-    this.keyFile = keyFile;
+    this.keyFile = keyFile == null ? null : new KeyFile(keyFile, config, plugins);
   }
 
   private static SettingSpec spec(String name, String type, String value, String description) {
@@ -106,7 +110,7 @@ public final class AccessControl implements AutoCloseable {
   public static AccessControl from(Config config, String host, Collection<String> plugins) {
     List<ApiKeys.ApiKey> keys = ApiKeys.read(config, plugins);
     boolean allowUnauthenticated = config.getBoolean("ALLOW_UNAUTHENTICATED", false);
-    if (keys.isEmpty() && !isLoopback(host)) {
+    if (keys.isEmpty() && !ServerSettings.isLoopback(host)) {
       if (!allowUnauthenticated) {
         throw new ConfigException(
             "HOST="
@@ -126,7 +130,9 @@ public final class AccessControl implements AutoCloseable {
         keys,
         config.getBoolean("OPEN_METRICS", false),
         config.getBoolean("OPEN_READY", false),
-        file.isBlank() ? null : new KeyFile(Path.of(file), config, plugins));
+        file.isBlank() ? null : Path.of(file),
+        config,
+        plugins);
   }
 
   /**
@@ -135,12 +141,12 @@ public final class AccessControl implements AutoCloseable {
    */
   public void watchKeyFile() {
     if (keyFile != null && keyFile.watcher == null) {
-      keyFile.watch(this);
+      keyFile.watch();
     }
   }
 
   /** {@code API_KEYS_FILE}, as it was when its keys were last taken, and the thread that looks. */
-  private static final class KeyFile {
+  private final class KeyFile {
     private final Path file;
     private final Config config;
     private final Collection<String> plugins;
@@ -154,14 +160,14 @@ public final class AccessControl implements AutoCloseable {
       this.stamp = Stamp.of(file);
     }
 
-    void watch(AccessControl access) {
+    void watch() {
       watcher =
           new Thread(
               () -> {
                 try {
                   while (true) {
                     Thread.sleep(RELOAD_INTERVAL_MILLIS);
-                    reloadIfChanged(access);
+                    reloadIfChanged();
                   }
                 } catch (InterruptedException e) {
                   // closed
@@ -173,13 +179,13 @@ public final class AccessControl implements AutoCloseable {
     }
 
     /** Takes the file's keys if it changed since last looked at and is fit to serve with. */
-    void reloadIfChanged(AccessControl access) {
+    void reloadIfChanged() {
       Stamp now = Stamp.of(file);
       if (Objects.equals(now, stamp)) {
         return;
       }
       stamp = now;
-      int before = access.keys.size();
+      int before = keys.size();
       List<ApiKeys.ApiKey> read;
       try {
         read = ApiKeys.read(config, plugins);
@@ -196,7 +202,7 @@ public final class AccessControl implements AutoCloseable {
                 + " keys read before stay in force; restart the server to serve without keys.");
         return;
       }
-      access.keys = read;
+      keys = read;
       LOG.info(
           "API_KEYS_FILE "
               + file
@@ -225,20 +231,6 @@ public final class AccessControl implements AutoCloseable {
   public void close() {
     if (keyFile != null && keyFile.watcher != null) {
       keyFile.watcher.interrupt();
-    }
-  }
-
-  static boolean isLoopback(String host) {
-    try {
-      InetAddress[] addresses = InetAddress.getAllByName(host);
-      for (InetAddress address : addresses) {
-        if (!address.isLoopbackAddress()) {
-          return false;
-        }
-      }
-      return addresses.length > 0;
-    } catch (UnknownHostException e) {
-      return false;
     }
   }
 

@@ -2,6 +2,7 @@ package ai.dialer.server.config;
 
 import ai.dialer.runtime.settings.SettingSpec;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,9 @@ import java.util.Set;
  * Who may reach {@code /mcp}, against DNS rebinding: a web page the user visits must not be able to
  * call a tool server on the user's machine. An {@code Origin} header, when a browser sends one,
  * must be a loopback origin or one of {@code MCP_ALLOWED_ORIGINS}; the {@code Host} header must
- * name a loopback host or one of {@code MCP_ALLOWED_HOSTS}, whenever the server listens on a
- * loopback address (the default) or that list is set.
+ * name a loopback host, the address the server listens on, or one of {@code MCP_ALLOWED_HOSTS},
+ * whenever the server listens on a loopback address (the default; any of 127.0.0.0/8 and ::1) or
+ * that list is set.
  *
  * @param allowedOrigins origins allowed besides loopback ones ({@code https://app.example.com})
  * @param allowedHosts host names allowed besides loopback ones ({@code tools.example.com})
@@ -62,8 +64,14 @@ public record McpSettings(
                 + " https://app.example.com (a scheme, a host, an optional port, no path).");
       }
     }
-    boolean loopback = LOOPBACK.contains(listenHost.toLowerCase(Locale.ROOT));
-    return new McpSettings(origins, hosts, loopback || !hosts.isEmpty());
+    if (!ServerSettings.isLoopback(listenHost)) {
+      return new McpSettings(origins, hosts, !hosts.isEmpty());
+    }
+    // Any loopback address (127.0.0.2 as well as 127.0.0.1) checks the Host header, which may then
+    // name the address the server listens on.
+    List<String> withListenHost = new ArrayList<>(hosts);
+    withListenHost.add(listenHost.toLowerCase(Locale.ROOT));
+    return new McpSettings(origins, List.copyOf(withListenHost), true);
   }
 
   private static List<String> list(String text) {

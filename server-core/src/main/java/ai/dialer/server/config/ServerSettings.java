@@ -1,6 +1,8 @@
 package ai.dialer.server.config;
 
 import ai.dialer.runtime.settings.SettingSpec;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 
@@ -93,5 +95,23 @@ public record ServerSettings(
   /** The same settings with other values for some variables, for tests and tools. */
   public ServerSettings with(java.util.Map<String, String> values) {
     return from(config.with(values));
+  }
+
+  /**
+   * Whether {@code host} (an address or a name to listen on) is loopback only: every address it
+   * resolves to is ({@code 127.0.0.1}, {@code 127.0.0.2}, {@code ::1}, {@code localhost}).
+   */
+  public static boolean isLoopback(String host) {
+    try {
+      InetAddress[] addresses = InetAddress.getAllByName(host);
+      for (InetAddress address : addresses) {
+        if (!address.isLoopbackAddress()) {
+          return false;
+        }
+      }
+      return addresses.length > 0;
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 }
