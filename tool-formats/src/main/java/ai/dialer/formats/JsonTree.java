@@ -31,7 +31,11 @@ public final class JsonTree {
     }
   }
 
-  private static Object read(JsonParser parser) throws IOException {
+  /**
+   * The value the parser is at (its current token), as maps, lists, strings, numbers, booleans and
+   * null; the parser is left at the value's last token.
+   */
+  public static Object read(JsonParser parser) throws IOException {
     switch (parser.currentToken()) {
       case START_OBJECT:
         Map<String, Object> object = new LinkedHashMap<>();

@@ -1,13 +1,12 @@
 package ai.dialer.server.mcp;
 
+import ai.dialer.formats.JsonTree;
 import ai.dialer.runtime.ContextJson;
 import ai.dialer.runtime.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -106,7 +105,7 @@ final class JsonRpcMessage {
                 int end = (int) parser.currentLocation().getByteOffset();
                 arguments = ContextJson.slice(body, start, end - start);
               } else {
-                params.put(name, tree(parser));
+                params.put(name, JsonTree.read(parser));
               }
             }
           }
@@ -130,38 +129,6 @@ final class JsonRpcMessage {
       throw new McpError(McpError.PARSE_ERROR, 400, e.getMessage(), null);
     } catch (IOException e) {
       throw new McpError(McpError.PARSE_ERROR, 400, Json.malformed(e).getMessage(), null);
-    }
-  }
-
-  /** The value the parser is at, as maps, lists and scalars. */
-  private static Object tree(JsonParser parser) throws IOException {
-    switch (parser.currentToken()) {
-      case START_OBJECT:
-        Map<String, Object> object = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          parser.nextToken();
-          object.put(name, tree(parser));
-        }
-        return object;
-      case START_ARRAY:
-        List<Object> array = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(tree(parser));
-        }
-        return array;
-      case VALUE_STRING:
-        return parser.getText();
-      case VALUE_NUMBER_INT:
-        return parser.getNumberValue();
-      case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      default:
-        return null;
     }
   }
 }

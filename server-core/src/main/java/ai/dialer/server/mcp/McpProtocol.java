@@ -474,12 +474,7 @@ public final class McpProtocol {
                   g,
                   stateless,
                   () -> {
-                    g.writeArrayFieldStart("content");
-                    g.writeStartObject();
-                    g.writeStringField("type", "text");
-                    g.writeStringField("text", text);
-                    g.writeEndObject();
-                    g.writeEndArray();
+                    textContent(g, text);
                     if (tool.action().outputSchema() != null) {
                       g.writeFieldName("structuredContent");
                       if (tool.action().resultWrapped()) {
@@ -506,14 +501,19 @@ public final class McpProtocol {
                   g,
                   stateless,
                   () -> {
-                    g.writeArrayFieldStart("content");
-                    g.writeStartObject();
-                    g.writeStringField("type", "text");
-                    g.writeStringField("text", text);
-                    g.writeEndObject();
-                    g.writeEndArray();
+                    textContent(g, text);
                     g.writeBooleanField("isError", true);
                   }));
+    }
+
+    /** {@code "content": [{"type": "text", "text": …}]}: the call's answer as text. */
+    private static void textContent(JsonGenerator g, String text) throws IOException {
+      g.writeArrayFieldStart("content");
+      g.writeStartObject();
+      g.writeStringField("type", "text");
+      g.writeStringField("text", text);
+      g.writeEndObject();
+      g.writeEndArray();
     }
 
     private void done() {
